@@ -1,0 +1,411 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>CreateView</name>
+    <message>
+      <source>New precinct database</source>
+      <translation>New precinct database</translation>
+    </message>
+    <message>
+      <source>Officer's full name</source>
+      <translation>Officer's full name</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Precinct</source>
+      <translation>Precinct</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Repeat the password</source>
+      <translation>Repeat the password</translation>
+    </message>
+    <message>
+      <source>district police inspector</source>
+      <translation>district police inspector</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>Creating the encrypted database…</source>
+      <translation>Creating the encrypted database…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>Unexpected error: {0}</source>
+      <translation>Unexpected error: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Today</source>
+      <extracomment>page key → "module:Class" of its page; keys not listed show a placeholder page.</extracomment>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Precinct &amp; rounds</source>
+      <translation>Precinct &amp; rounds</translation>
+    </message>
+    <message>
+      <source>Receptions</source>
+      <translation>Receptions</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <translation>Protocols</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>What must be done today: due checks, appeals near their deadline, protocol drafts and the sync state. Each line opens its record.</source>
+      <translation>What must be done today: due checks, appeals near their deadline, protocol drafts and the sync state. Each line opens its record.</translation>
+    </message>
+    <message>
+      <source>Persons on the preventive register, their categories, due checks and check history.</source>
+      <translation>Persons on the preventive register, their categories, due checks and check history.</translation>
+    </message>
+    <message>
+      <source>Addresses and households of the precinct and the log of door-to-door rounds.</source>
+      <translation>Addresses and households of the precinct and the log of door-to-door rounds.</translation>
+    </message>
+    <message>
+      <source>Citizens' appeals: talon, deadlines under the АППК, forwarding and decisions.</source>
+      <translation>Citizens' appeals: talon, deadlines under the АППК, forwarding and decisions.</translation>
+    </message>
+    <message>
+      <source>Search and seizure protocols checked against the law before they are finalized.</source>
+      <translation>Search and seizure protocols checked against the law before they are finalized.</translation>
+    </message>
+    <message>
+      <source>Protocol-writing exercises for trainers and trainees.</source>
+      <translation>Protocol-writing exercises for trainers and trainees.</translation>
+    </message>
+    <message>
+      <source>The quarterly report pack in Kazakh and Russian.</source>
+      <translation>The quarterly report pack in Kazakh and Russian.</translation>
+    </message>
+    <message>
+      <source>Exchange of changes with the department server.</source>
+      <translation>Exchange of changes with the department server.</translation>
+    </message>
+    <message>
+      <source>Language, automatic lock, text size, password and officers.</source>
+      <translation>Language, automatic lock, text size, password and officers.</translation>
+    </message>
+    <message>
+      <source>Inspector Desk</source>
+      <translation>Inspector Desk</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Lock</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Go</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Help for this page</source>
+      <translation>Help for this page</translation>
+    </message>
+    <message>
+      <source>&amp;About Inspector Desk</source>
+      <translation>&amp;About Inspector Desk</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) waiting to sync</source>
+      <translation>
+        <numerusform>%n change waiting to sync</numerusform>
+        <numerusform>%n changes waiting to sync</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Last sync: {0}</source>
+      <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+      <source>Never synced</source>
+      <translation>Never synced</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Not saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderPage</name>
+    <message>
+      <source>This section is being built; its records will appear here.</source>
+      <translation>This section is being built; its records will appear here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>This officer's preferences</source>
+      <translation>This officer's preferences</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Lock after idle time (minutes)</source>
+      <translation>Lock after idle time (minutes)</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Change password</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>Current password</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>Repeat the new password</source>
+      <translation>Repeat the new password</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>Verify the audit log</source>
+      <translation>Verify the audit log</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Password changed.</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Verifying the audit log…</source>
+      <translation>Verifying the audit log…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartWindow</name>
+    <message>
+      <source>Inspector Desk</source>
+      <translation>Inspector Desk</translation>
+    </message>
+    <message>
+      <source>Creating the demo precinct…</source>
+      <translation>Creating the demo precinct…</translation>
+    </message>
+    <message>
+      <source>Open a database file</source>
+      <translation>Open a database file</translation>
+    </message>
+    <message>
+      <source>Inspector Desk databases (*.idb);;All files (*)</source>
+      <translation>Inspector Desk databases (*.idb);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <source>Sync</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <source>Changes waiting</source>
+      <translation>Changes waiting</translation>
+    </message>
+    <message>
+      <source>Last successful sync</source>
+      <translation>Last successful sync</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>
+      <translation>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <source>Today</source>
+      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window.</extracomment>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>Nothing is due today.</source>
+      <translation>Nothing is due today.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) waiting to sync.</source>
+      <translation>
+        <numerusform>%n change waiting to sync.</numerusform>
+        <numerusform>%n changes waiting to sync.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <source>Unlock the precinct database</source>
+      <translation>Unlock the precinct database</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Open another file…</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>Database: {0}</translation>
+    </message>
+    <message>
+      <source>Unlocking…</source>
+      <translation>Unlocking…</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeView</name>
+    <message>
+      <source>Welcome to Inspector Desk</source>
+      <translation>Welcome to Inspector Desk</translation>
+    </message>
+    <message>
+      <source>This computer has no precinct database yet. Create one for your precinct, or open the demo precinct to look around. All data stays on this computer, encrypted.</source>
+      <translation>This computer has no precinct database yet. Create one for your precinct, or open the demo precinct to look around. All data stays on this computer, encrypted.</translation>
+    </message>
+    <message>
+      <source>Create a new precinct database</source>
+      <translation>Create a new precinct database</translation>
+    </message>
+    <message>
+      <source>Open the demo precinct (login demo, password demo)</source>
+      <translation>Open the demo precinct (login demo, password demo)</translation>
+    </message>
+    <message>
+      <source>Open a database file…</source>
+      <translation>Open a database file…</translation>
+    </message>
+  </context>
+  <context>
+    <name>handle</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>About Inspector Desk</source>
+      <translation>About Inspector Desk</translation>
+    </message>
+    <message>
+      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
+      <translation>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>Database: {0}</translation>
+    </message>
+    <message>
+      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
+      <translation>Fonts: DejaVu (free licence, see resources/fonts).</translation>
+    </message>
+  </context>
+</TS>

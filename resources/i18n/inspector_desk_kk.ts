@@ -1,0 +1,411 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+  <context>
+    <name>CreateView</name>
+    <message>
+      <source>New precinct database</source>
+      <translation>Жаңа учаске дерекқоры</translation>
+    </message>
+    <message>
+      <source>Officer's full name</source>
+      <translation>Қызметкердің аты-жөні</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Атағы</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Лауазымы</translation>
+    </message>
+    <message>
+      <source>Precinct</source>
+      <translation>Учаске</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Құпиясөз</translation>
+    </message>
+    <message>
+      <source>Repeat the password</source>
+      <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+      <source>district police inspector</source>
+      <translation>учаскелік полиция инспекторы</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Құру</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Артқа</translation>
+    </message>
+    <message>
+      <source>Creating the encrypted database…</source>
+      <translation>Шифрланған дерекқор құрылуда…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>Unexpected error: {0}</source>
+      <translation>Күтпеген қате: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Today</source>
+      <extracomment>page key → "module:Class" of its page; keys not listed show a placeholder page.</extracomment>
+      <translation>Бүгін</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Есеп</translation>
+    </message>
+    <message>
+      <source>Precinct &amp; rounds</source>
+      <translation>Учаске және аралау</translation>
+    </message>
+    <message>
+      <source>Receptions</source>
+      <translation>Азаматтарды қабылдау</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <translation>Хаттамалар</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Оқыту</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Есептер</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Синхрондау</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Баптаулар</translation>
+    </message>
+    <message>
+      <source>What must be done today: due checks, appeals near their deadline, protocol drafts and the sync state. Each line opens its record.</source>
+      <translation>Бүгін не істеу керек: мерзімі жеткен тексерулер, мерзімі таяған жолданымдар, хаттамалардың жобалары және синхрондау күйі. Әр жол өз жазбасын ашады.</translation>
+    </message>
+    <message>
+      <source>Persons on the preventive register, their categories, due checks and check history.</source>
+      <translation>Профилактикалық есепте тұрған адамдар: санаттары, тексеру мерзімдері және тексерулер тарихы.</translation>
+    </message>
+    <message>
+      <source>Addresses and households of the precinct and the log of door-to-door rounds.</source>
+      <translation>Учаскенің мекенжайлары мен үй шаруашылықтары және үйлерді аралау журналы.</translation>
+    </message>
+    <message>
+      <source>Citizens' appeals: talon, deadlines under the АППК, forwarding and decisions.</source>
+      <translation>Азаматтардың жолданымдары: талон, ӘРПК бойынша мерзімдер, қайта жолдау және шешімдер.</translation>
+    </message>
+    <message>
+      <source>Search and seizure protocols checked against the law before they are finalized.</source>
+      <translation>Тінту, тексеріп қарау және алып қою хаттамалары қол қойылғанға дейін заңға сәйкестігі тексеріледі.</translation>
+    </message>
+    <message>
+      <source>Protocol-writing exercises for trainers and trainees.</source>
+      <translation>Оқытушылар мен білім алушыларға арналған хаттама толтыру жаттығулары.</translation>
+    </message>
+    <message>
+      <source>The quarterly report pack in Kazakh and Russian.</source>
+      <translation>Қазақ және орыс тілдеріндегі тоқсандық есептер жинағы.</translation>
+    </message>
+    <message>
+      <source>Exchange of changes with the department server.</source>
+      <translation>Басқарма серверімен өзгерістер алмасу.</translation>
+    </message>
+    <message>
+      <source>Language, automatic lock, text size, password and officers.</source>
+      <translation>Тіл, автоматты бұғаттау, мәтін өлшемі, құпиясөз және қызметкерлер.</translation>
+    </message>
+    <message>
+      <source>Inspector Desk</source>
+      <translation>Inspector Desk</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Бұғаттау</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Өту</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+      <source>Help for this page</source>
+      <translation>Осы бетке анықтама</translation>
+    </message>
+    <message>
+      <source>&amp;About Inspector Desk</source>
+      <translation>Inspector Desk &amp;туралы</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Байланыста</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) waiting to sync</source>
+      <translation>
+        <numerusform>%n өзгеріс синхрондауды күтуде</numerusform>
+        <numerusform>%n өзгеріс синхрондауды күтуде</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Last sync: {0}</source>
+      <translation>Соңғы синхрондау: {0}</translation>
+    </message>
+    <message>
+      <source>Never synced</source>
+      <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Сақталмады</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderPage</name>
+    <message>
+      <source>This section is being built; its records will appear here.</source>
+      <translation>Бөлім әзірленуде; оның жазбалары осында пайда болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Settings</source>
+      <translation>Баптаулар</translation>
+    </message>
+    <message>
+      <source>This officer's preferences</source>
+      <translation>Қызметкердің баптаулары</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тіл</translation>
+    </message>
+    <message>
+      <source>Lock after idle time (minutes)</source>
+      <translation>Әрекетсіз тұрғаннан кейін бұғаттау (минут)</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>Мәтін өлшемі</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сақтау</translation>
+    </message>
+    <message>
+      <source>Change password</source>
+      <translation>Құпиясөзді ауыстыру</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>Ағымдағы құпиясөз</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+      <source>Repeat the new password</source>
+      <translation>Жаңа құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Аудит журналы</translation>
+    </message>
+    <message>
+      <source>Verify the audit log</source>
+      <translation>Аудит журналын тексеру</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Құпиясөз ауыстырылды.</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+      <source>Verifying the audit log…</source>
+      <translation>Аудит журналы тексерілуде…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartWindow</name>
+    <message>
+      <source>Inspector Desk</source>
+      <translation>Inspector Desk</translation>
+    </message>
+    <message>
+      <source>Creating the demo precinct…</source>
+      <translation>Демо учаске құрылуда…</translation>
+    </message>
+    <message>
+      <source>Open a database file</source>
+      <translation>Дерекқор файлын ашу</translation>
+    </message>
+    <message>
+      <source>Inspector Desk databases (*.idb);;All files (*)</source>
+      <translation>Inspector Desk дерекқорлары (*.idb);;Барлық файлдар (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <source>Sync</source>
+      <translation>Синхрондау</translation>
+    </message>
+    <message>
+      <source>Changes waiting</source>
+      <translation>Жіберуді күтетін өзгерістер</translation>
+    </message>
+    <message>
+      <source>Last successful sync</source>
+      <translation>Соңғы сәтті синхрондау</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Сервер</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>болған жоқ</translation>
+    </message>
+    <message>
+      <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>
+      <translation>Бапталмаған: құрылғы байланыссыз жұмыс істейді. Әр өзгеріс жіберу мүмкін болғанша жіберу кезегінде сақталады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <source>Today</source>
+      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window.</extracomment>
+      <translation>Бүгін</translation>
+    </message>
+    <message>
+      <source>Nothing is due today.</source>
+      <translation>Бүгінге мерзімі жеткен іс жоқ.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) waiting to sync.</source>
+      <translation>
+        <numerusform>%n өзгеріс синхрондауды күтуде.</numerusform>
+        <numerusform>%n өзгеріс синхрондауды күтуде.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <source>Unlock the precinct database</source>
+      <translation>Учаске дерекқорын ашу</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Құпиясөз</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Ашу</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Басқа файлды ашу…</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>Дерекқор: {0}</translation>
+    </message>
+    <message>
+      <source>Unlocking…</source>
+      <translation>Ашылуда…</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeView</name>
+    <message>
+      <source>Welcome to Inspector Desk</source>
+      <translation>Inspector Desk-ке қош келдіңіз</translation>
+    </message>
+    <message>
+      <source>This computer has no precinct database yet. Create one for your precinct, or open the demo precinct to look around. All data stays on this computer, encrypted.</source>
+      <translation>Бұл компьютерде әлі учаске дерекқоры жоқ. Өз учаскеңізге дерекқор құрыңыз немесе танысу үшін демо учаскені ашыңыз. Барлық деректер осы компьютерде шифрланған түрде сақталады.</translation>
+    </message>
+    <message>
+      <source>Create a new precinct database</source>
+      <translation>Жаңа учаске дерекқорын құру</translation>
+    </message>
+    <message>
+      <source>Open the demo precinct (login demo, password demo)</source>
+      <translation>Демо учаскені ашу (логин demo, құпиясөз demo)</translation>
+    </message>
+    <message>
+      <source>Open a database file…</source>
+      <translation>Дерекқор файлын ашу…</translation>
+    </message>
+  </context>
+  <context>
+    <name>handle</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>About Inspector Desk</source>
+      <translation>Inspector Desk туралы</translation>
+    </message>
+    <message>
+      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
+      <translation>Учаскелік полиция инспекторының жұмыс орны: профилактикалық есеп, аралау, азаматтарды қабылдау, хаттамалар, оқыту, есептер. Интернетсіз жұмыс істейді; деректер осы компьютерде шифрланған.</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>Дерекқор: {0}</translation>
+    </message>
+    <message>
+      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
+      <translation>Қаріптер: DejaVu (еркін лицензия, resources/fonts қараңыз).</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,413 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>CreateView</name>
+    <message>
+      <source>New precinct database</source>
+      <translation>Новая база участка</translation>
+    </message>
+    <message>
+      <source>Officer's full name</source>
+      <translation>ФИО сотрудника</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Звание</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>Precinct</source>
+      <translation>Участок</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <source>Repeat the password</source>
+      <translation>Повторите пароль</translation>
+    </message>
+    <message>
+      <source>district police inspector</source>
+      <translation>участковый инспектор полиции</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Создать</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <source>Creating the encrypted database…</source>
+      <translation>Создаётся зашифрованная база…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>Unexpected error: {0}</source>
+      <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Today</source>
+      <extracomment>page key → "module:Class" of its page; keys not listed show a placeholder page.</extracomment>
+      <translation>Сегодня</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Учёт</translation>
+    </message>
+    <message>
+      <source>Precinct &amp; rounds</source>
+      <translation>Участок и обходы</translation>
+    </message>
+    <message>
+      <source>Receptions</source>
+      <translation>Приём граждан</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <translation>Протоколы</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Обучение</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Отчёты</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Синхронизация</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
+      <source>What must be done today: due checks, appeals near their deadline, protocol drafts and the sync state. Each line opens its record.</source>
+      <translation>Что нужно сделать сегодня: проверки по сроку, обращения с истекающим сроком, черновики протоколов и состояние синхронизации. Каждая строка открывает свою запись.</translation>
+    </message>
+    <message>
+      <source>Persons on the preventive register, their categories, due checks and check history.</source>
+      <translation>Лица, состоящие на профилактическом учёте: категории, сроки проверок и история проверок.</translation>
+    </message>
+    <message>
+      <source>Addresses and households of the precinct and the log of door-to-door rounds.</source>
+      <translation>Адреса и домохозяйства участка и журнал подворных обходов.</translation>
+    </message>
+    <message>
+      <source>Citizens' appeals: talon, deadlines under the АППК, forwarding and decisions.</source>
+      <translation>Обращения граждан: талон, сроки по АППК, перенаправление и решения.</translation>
+    </message>
+    <message>
+      <source>Search and seizure protocols checked against the law before they are finalized.</source>
+      <translation>Протоколы обыска, досмотра и изъятия, проверяемые на соответствие закону до подписания.</translation>
+    </message>
+    <message>
+      <source>Protocol-writing exercises for trainers and trainees.</source>
+      <translation>Упражнения по составлению протоколов для преподавателей и обучающихся.</translation>
+    </message>
+    <message>
+      <source>The quarterly report pack in Kazakh and Russian.</source>
+      <translation>Квартальный пакет отчётов на казахском и русском языках.</translation>
+    </message>
+    <message>
+      <source>Exchange of changes with the department server.</source>
+      <translation>Обмен изменениями с сервером управления.</translation>
+    </message>
+    <message>
+      <source>Language, automatic lock, text size, password and officers.</source>
+      <translation>Язык, автоматическая блокировка, размер текста, пароль и сотрудники.</translation>
+    </message>
+    <message>
+      <source>Inspector Desk</source>
+      <translation>Inspector Desk</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Выход</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Переход</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>Help for this page</source>
+      <translation>Справка по этой странице</translation>
+    </message>
+    <message>
+      <source>&amp;About Inspector Desk</source>
+      <translation>&amp;О программе Inspector Desk</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Нет связи</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>На связи</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) waiting to sync</source>
+      <translation>
+        <numerusform>%n изменение ожидает синхронизации</numerusform>
+        <numerusform>%n изменения ожидают синхронизации</numerusform>
+        <numerusform>%n изменений ожидают синхронизации</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Last sync: {0}</source>
+      <translation>Последняя синхронизация: {0}</translation>
+    </message>
+    <message>
+      <source>Never synced</source>
+      <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderPage</name>
+    <message>
+      <source>This section is being built; its records will appear here.</source>
+      <translation>Раздел в разработке; его записи появятся здесь.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
+      <source>This officer's preferences</source>
+      <translation>Настройки сотрудника</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Lock after idle time (minutes)</source>
+      <translation>Блокировать после бездействия (минут)</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>Размер текста</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Change password</source>
+      <translation>Сменить пароль</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>Текущий пароль</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>Новый пароль</translation>
+    </message>
+    <message>
+      <source>Repeat the new password</source>
+      <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Журнал аудита</translation>
+    </message>
+    <message>
+      <source>Verify the audit log</source>
+      <translation>Проверить журнал аудита</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Проверка…</translation>
+    </message>
+    <message>
+      <source>Verifying the audit log…</source>
+      <translation>Проверяется журнал аудита…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartWindow</name>
+    <message>
+      <source>Inspector Desk</source>
+      <translation>Inspector Desk</translation>
+    </message>
+    <message>
+      <source>Creating the demo precinct…</source>
+      <translation>Создаётся демо-участок…</translation>
+    </message>
+    <message>
+      <source>Open a database file</source>
+      <translation>Открыть файл базы</translation>
+    </message>
+    <message>
+      <source>Inspector Desk databases (*.idb);;All files (*)</source>
+      <translation>Базы Inspector Desk (*.idb);;Все файлы (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <source>Sync</source>
+      <translation>Синхронизация</translation>
+    </message>
+    <message>
+      <source>Changes waiting</source>
+      <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+      <source>Last successful sync</source>
+      <translation>Последняя успешная синхронизация</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Сервер</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>не было</translation>
+    </message>
+    <message>
+      <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>
+      <translation>Не настроен: устройство работает без связи. Каждое изменение хранится в очереди отправки, пока его нельзя будет передать.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <source>Today</source>
+      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window.</extracomment>
+      <translation>Сегодня</translation>
+    </message>
+    <message>
+      <source>Nothing is due today.</source>
+      <translation>На сегодня сроков нет.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) waiting to sync.</source>
+      <translation>
+        <numerusform>%n изменение ожидает синхронизации.</numerusform>
+        <numerusform>%n изменения ожидают синхронизации.</numerusform>
+        <numerusform>%n изменений ожидают синхронизации.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <source>Unlock the precinct database</source>
+      <translation>Разблокировать базу участка</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Разблокировать</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>База: {0}</translation>
+    </message>
+    <message>
+      <source>Unlocking…</source>
+      <translation>Разблокировка…</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeView</name>
+    <message>
+      <source>Welcome to Inspector Desk</source>
+      <translation>Добро пожаловать в Inspector Desk</translation>
+    </message>
+    <message>
+      <source>This computer has no precinct database yet. Create one for your precinct, or open the demo precinct to look around. All data stays on this computer, encrypted.</source>
+      <translation>На этом компьютере ещё нет базы участка. Создайте базу для своего участка или откройте демо-участок, чтобы осмотреться. Все данные хранятся на этом компьютере в зашифрованном виде.</translation>
+    </message>
+    <message>
+      <source>Create a new precinct database</source>
+      <translation>Создать новую базу участка</translation>
+    </message>
+    <message>
+      <source>Open the demo precinct (login demo, password demo)</source>
+      <translation>Открыть демо-участок (логин demo, пароль demo)</translation>
+    </message>
+    <message>
+      <source>Open a database file…</source>
+      <translation>Открыть файл базы…</translation>
+    </message>
+  </context>
+  <context>
+    <name>handle</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>About Inspector Desk</source>
+      <translation>О программе Inspector Desk</translation>
+    </message>
+    <message>
+      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
+      <translation>Рабочее место участкового инспектора полиции: профилактический учёт, обходы, приём граждан, протоколы, обучение, отчёты. Работает без интернета; данные на этом компьютере зашифрованы.</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>База: {0}</translation>
+    </message>
+    <message>
+      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
+      <translation>Шрифты: DejaVu (свободная лицензия, см. resources/fonts).</translation>
+    </message>
+  </context>
+</TS>

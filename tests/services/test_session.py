@@ -1,0 +1,144 @@
+"""The write contract: domain rows, audit and outbox in one transaction."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from inspector_desk.services.session import ProgrammingError
+from inspector_desk.store.errors import StoreError
+
+
+def _count(session, table: str) -> int:
+    return session.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _outbox(session) -> list[dict]:
+    cur = session.db.execute("SELECT * FROM outbox ORDER BY seq")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def test_insert_fills_record_columns_and_queues_an_op(session):
+    with session.write() as tx:
+        rid = tx.insert("precincts", {"name": "Шамалған №3", "district": "Қарасай"})
+        tx.audit("precinct.add", "precincts", rid, "precinct added")
+    row = session.db.table("precincts").get(rid)
+    assert len(rid) == 36 and rid[14] == "7"  # a UUIDv7
+    assert row["version"] == 0 and row["deleted_at"] is None
+    assert row["device_id"] == session.device_id
+    assert row["updated_by"] == session.actor.officer_id
+    op = _outbox(session)[-1]
+    assert (op["entity"], op["entity_id"], op["op"], op["base_version"]) == (
+        "precincts", rid, "insert", 0)
+    assert json.loads(op["fields"]) == {"name": "Шамалған №3", "district": "Қарасай"}
+
+
+def test_update_records_changed_fields_with_old_values(session):
+    with session.write() as tx:
+        rid = tx.insert("precincts", {"name": "A", "district": "X"})
+        tx.audit("precinct.add", "precincts", rid, "added")
+    session.db.execute("UPDATE precincts SET version = 4 WHERE id = ?", [rid])  # as if synced
+    with session.write() as tx:
+        old = tx.update("precincts", rid, {"name": "B", "district": "X"})
+        tx.audit("precinct.edit", "precincts", rid, "renamed")
+    assert old == {"name": "A"}
+    op = _outbox(session)[-1]
+    assert op["op"] == "update" and op["base_version"] == 4
+    assert json.loads(op["fields"]) == {"name": "B"}
+    assert json.loads(op["old"]) == {"name": "A"}
+
+
+def test_unchanged_update_writes_nothing(session):
+    with session.write() as tx:
+        rid = tx.insert("precincts", {"name": "A"})
+        tx.audit("precinct.add", "precincts", rid, "added")
+    ops = _count(session, "outbox")
+    with session.write() as tx:
+        assert tx.update("precincts", rid, {"name": "A"}) == {}
+    assert _count(session, "outbox") == ops
+
+
+def test_delete_is_a_tombstone(session):
+    with session.write() as tx:
+        rid = tx.insert("precincts", {"name": "A"})
+        tx.audit("precinct.add", "precincts", rid, "added")
+    with session.write() as tx:
+        tx.delete("precincts", rid)
+        tx.audit("precinct.delete", "precincts", rid, "removed")
+    row = session.db.table("precincts").get(rid)
+    assert row["deleted_at"] is not None
+    assert _outbox(session)[-1]["op"] == "delete"
+
+
+def test_updated_at_is_strictly_increasing(session):
+    stamps = []
+    with session.write() as tx:
+        rid = tx.insert("precincts", {"name": "A"})
+        for i in range(20):
+            tx.update("precincts", rid, {"name": f"A{i}"})
+        tx.audit("precinct.edit", "precincts", rid, "edited")
+    stamps = [r[0] for r in session.db.execute("SELECT hlc FROM outbox ORDER BY seq")]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+
+
+def test_a_failing_service_leaves_nothing(session):
+    counts = [_count(session, t) for t in ("precincts", "audit", "outbox")]
+    with pytest.raises(ZeroDivisionError), session.write() as tx:
+        rid = tx.insert("precincts", {"name": "A"})
+        tx.audit("precinct.add", "precincts", rid, "added")
+        1 / 0  # noqa: B018
+    assert [_count(session, t) for t in ("precincts", "audit", "outbox")] == counts
+
+
+def test_change_without_audit_is_refused_and_rolled_back(session):
+    before = _count(session, "precincts")
+    with pytest.raises(ProgrammingError), session.write() as tx:
+        tx.insert("precincts", {"name": "sneaky"})
+    assert _count(session, "precincts") == before
+
+
+def test_audit_summary_with_an_iin_is_refused(session):
+    with pytest.raises(ProgrammingError), session.write() as tx:
+        tx.audit("person.view", "persons", None, "viewed 920704301801")
+
+
+def test_nested_service_calls_share_one_transaction(session):
+    before = _count(session, "precincts")
+
+    def inner():
+        with session.write() as tx:
+            rid = tx.insert("precincts", {"name": "inner"})
+            tx.audit("precinct.add", "precincts", rid, "inner")
+
+    with pytest.raises(RuntimeError), session.write() as tx:
+        inner()
+        rid = tx.insert("precincts", {"name": "outer"})
+        tx.audit("precinct.add", "precincts", rid, "outer")
+        raise RuntimeError("outer fails after inner succeeded")
+    assert _count(session, "precincts") == before
+
+
+def test_full_disk_fails_cleanly(session):
+    """SQLITE_FULL (here from max_page_count, the same error a full disk gives)."""
+    counts = [_count(session, t) for t in ("precincts", "audit", "outbox")]
+    pages = session.db.execute("PRAGMA page_count").fetchone()[0]
+    session.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreError) as err, session.write() as tx:
+        for i in range(500):
+            rid = tx.insert("precincts", {"name": "x" * 2000 + str(i)})
+        tx.audit("precinct.add", "precincts", rid, "bulk")
+    assert err.value.code == "disk_full"
+    assert "Диск толы" in err.value.message("kk")
+    session.db.execute("PRAGMA max_page_count = 1073741823")
+    assert [_count(session, t) for t in ("precincts", "audit", "outbox")] == counts
+    with session.write() as tx:  # and the store keeps working afterwards
+        rid = tx.insert("precincts", {"name": "after"})
+        tx.audit("precinct.add", "precincts", rid, "after")
+
+
+def test_access_to_personal_data_is_audited(session):
+    session.record_access("person.view", "persons", "some-id", "card viewed")
+    last = session.db.execute("SELECT action, entity_id FROM audit ORDER BY seq DESC").fetchone()
+    assert last == ("person.view", "some-id")
