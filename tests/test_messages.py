@@ -2,7 +2,7 @@
 
 import string
 
-from inspector_desk.messages import CATALOG
+from inspector_desk.messages import all_messages
 
 
 def _fields(template: str) -> set[str]:
@@ -10,7 +10,7 @@ def _fields(template: str) -> set[str]:
 
 
 def test_every_message_has_all_languages_with_the_same_placeholders():
-    for message_id, entry in CATALOG.items():
+    for message_id, entry in all_messages().items():
         assert set(entry) == {"kk", "ru", "en"}, message_id
         assert all(entry[lang].strip() for lang in entry), message_id
         assert _fields(entry["kk"]) == _fields(entry["en"]) == _fields(entry["ru"]), message_id

@@ -41,8 +41,25 @@ SIZES = {
 
 DemoPart = Callable[[Session, DemoSize, random.Random, Progress], str]
 
-#: Parts run in order after the officers exist; later issues append theirs.
-DEMO_PARTS: list[DemoPart] = []
+#: Parts run in order after the officers exist, as "module:function"; a part whose module
+#: is not there yet is skipped. Each part writes through services (audit and outbox).
+DEMO_PARTS: list[str] = [
+    "inspector_desk.services.register_demo:demo_register",
+    "inspector_desk.services.receptions_demo:demo_receptions",
+    "inspector_desk.services.protocols_demo:demo_protocols",
+]
+
+
+def _parts() -> list[DemoPart]:
+    import importlib
+    import importlib.util
+
+    found = []
+    for target in DEMO_PARTS:
+        module, _, name = target.partition(":")
+        if importlib.util.find_spec(module) is not None:
+            found.append(getattr(importlib.import_module(module), name))
+    return found
 
 
 def create_demo(
@@ -79,7 +96,7 @@ def create_demo(
                        position="учаскелік инспектордың көмекшісі"),
             password=password, kdf=kdf, min_password=1,
         )
-        for part in DEMO_PARTS:
+        for part in _parts():
             summary.append(part(session, spec, rng, progress))
     finally:
         session.close()

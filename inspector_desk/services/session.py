@@ -15,14 +15,15 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from inspector_desk.domain.hlc import HybridClock
 from inspector_desk.domain.ids import new_id
 from inspector_desk.store.db import translate_errors
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 GENESIS_HASH = "0" * 64
 _IIN_LIKE = re.compile(r"\d{12}")

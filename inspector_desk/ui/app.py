@@ -19,6 +19,7 @@ QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
 QLabel#error { color: #a40000; font-weight: 600; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { padding: 6px 10px; }
+QStatusBar QLabel { padding: 0 8px; border-right: 1px solid #b0b0b0; }
 """
 
 

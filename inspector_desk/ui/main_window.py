@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +36,12 @@ PAGE_KEYS = ("today", "register", "precinct", "receptions", "protocols", "traini
 #: page key → "module:Class" of its page; keys not listed show a placeholder page.
 PAGE_CLASSES: dict[str, str] = {
     "today": "inspector_desk.ui.pages.today:TodayPage",
+    "register": "inspector_desk.ui.pages.register:RegisterPage",
+    "precinct": "inspector_desk.ui.pages.precinct:PrecinctPage",
+    "receptions": "inspector_desk.ui.pages.receptions:ReceptionsPage",
+    "protocols": "inspector_desk.ui.pages.protocols:ProtocolsPage",
+    "training": "inspector_desk.ui.pages.training:TrainingPage",
+    "reports": "inspector_desk.ui.pages.reports:ReportsPage",
     "sync": "inspector_desk.ui.pages.sync:SyncPage",
     "settings": "inspector_desk.ui.pages.settings:SettingsPage",
 }
@@ -90,11 +97,10 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def _make_page(self, key: str) -> Page:
-        target = PAGE_CLASSES.get(key)
-        if target:
-            module, _, cls = target.partition(":")
-            return getattr(importlib.import_module(module), cls)(self)
-        return PlaceholderPage(self, key)
+        module, _, cls = PAGE_CLASSES[key].partition(":")
+        if importlib.util.find_spec(module) is None:  # a section not built yet
+            return PlaceholderPage(self, key)
+        return getattr(importlib.import_module(module), cls)(self)
 
     def page_title(self, key: str) -> str:
         return {

@@ -6,6 +6,7 @@ Kept light on imports: this is what the officer sees first, so it must appear fa
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,19 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_desk.services.accounts import (
+from inspector_desk.services.officer_form import (
     AccountError,
     NewOfficer,
-    UnlockedStore,
     UnlockThrottle,
-    create_database,
-    unlock,
+    validate_new_officer,
 )
 from inspector_desk.store.errors import StoreError
 from inspector_desk.store.keyring import Keyring
 from inspector_desk.ui.qt_i18n import LANGUAGE_NAMES, LANGUAGES, languages
 from inspector_desk.ui.widgets.forms import add_row
 from inspector_desk.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from inspector_desk.services.accounts import UnlockedStore
 
 RANKS = {
     "kk": ["полиция лейтенанты", "полиция аға лейтенанты", "полиция капитаны", "полиция майоры",
@@ -152,7 +154,12 @@ class UnlockView(QWidget):
         self._busy = True
         self.unlock_button.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
-        run_task(self, lambda _p: unlock(path, login, password), on_done=self._unlocked,
+        def work(_progress):
+            from inspector_desk.services.accounts import unlock
+
+            return unlock(path, login, password)
+
+        run_task(self, work, on_done=self._unlocked,
                  on_error=self._failed, show_progress=False)
 
     def _unlocked(self, store: UnlockedStore) -> None:
@@ -221,8 +228,8 @@ class CreateView(QWidget):
             label = self.errors[name]
             label.setObjectName("error")
             label.setWordWrap(True)
-            label.hide()
             add_row(self.form, label)
+            self.form.setRowVisible(label, False)
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
@@ -275,11 +282,13 @@ class CreateView(QWidget):
         super().changeEvent(event)
 
     def show_field_error(self, field: str | None, text: str) -> None:
+        """Show ``text`` under ``field`` (in words, beside the field) and focus the field."""
         for label in self.errors.values():
-            label.hide()
+            self.form.setRowVisible(label, False)
+        self.message.clear()
         if field in self.errors:
             self.errors[field].setText(text)
-            self.errors[field].show()
+            self.form.setRowVisible(self.errors[field], True)
             getattr(self, field).setFocus()
         else:
             self.message.setText(text)
@@ -297,8 +306,6 @@ class CreateView(QWidget):
             return
         password, repeat, path, precinct = (self.password.text(), self.repeat.text(), self.path,
                                              self.precinct.text().strip())
-        from inspector_desk.services.accounts import validate_new_officer
-
         try:
             validate_new_officer(officer, password, repeat)
         except AccountError as exc:
@@ -306,10 +313,14 @@ class CreateView(QWidget):
             return
         self.show_field_error(None, "")
         self.create_button.setEnabled(False)
+        def work(_progress):
+            from inspector_desk.services.accounts import create_database
+
+            return create_database(path, officer=officer, password=password,
+                                   precinct_name=precinct)
+
         run_task(
-            self,
-            lambda _p: create_database(path, officer=officer, password=password,
-                                       precinct_name=precinct),
+            self, work,
             on_done=self._created, on_error=self._failed,
             label=self.tr("Creating the encrypted database…"),
         )

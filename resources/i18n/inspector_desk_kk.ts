@@ -67,7 +67,7 @@
     </message>
     <message>
       <source>Register</source>
-      <translation>Есеп</translation>
+      <translation>Профилактикалық есеп</translation>
     </message>
     <message>
       <source>Precinct &amp; rounds</source>

@@ -67,7 +67,7 @@
     </message>
     <message>
       <source>Register</source>
-      <translation>Учёт</translation>
+      <translation>Профилактический учёт</translation>
     </message>
     <message>
       <source>Precinct &amp; rounds</source>

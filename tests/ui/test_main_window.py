@@ -40,7 +40,7 @@ def test_switching_language_retranslates_the_open_window(qtbot, main_window):
     main_window.show_page("settings")
     settings_page.language.setCurrentIndex(settings_page.language.findData("kk"))
     qtbot.waitUntil(lambda: main_window.nav.item(0).text() == "Бүгін", timeout=3_000)
-    assert main_window.nav.item(1).text() == "Есеп"
+    assert main_window.nav.item(1).text() == "Профилактикалық есеп"
     assert settings_page.heading.text() == "Баптаулар"
     assert main_window.status_language.text() == "Қазақша"
     settings_page.language.setCurrentIndex(settings_page.language.findData("ru"))
