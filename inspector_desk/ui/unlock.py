@@ -50,8 +50,9 @@ RANKS = {
 def error_text(exc: BaseException) -> str:
     """A message for a core error in the current UI language (never a traceback)."""
     lang = languages().lang
-    if isinstance(exc, StoreError | AccountError):
-        return exc.message(lang)
+    message = getattr(exc, "message", None)
+    if callable(message):  # core errors (StoreError, AccountError, …) speak every language
+        return message(lang)
     return QCoreApplication.translate("Errors", "Unexpected error: {0}").format(type(exc).__name__)
 
 
