@@ -9,6 +9,7 @@ recorded no audit entry is refused: every change is attributable.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -190,8 +191,15 @@ class Tx:
         self.changes.ids.add(rid)
 
 
+def _json_default(value: Any) -> Any:
+    """Bytes (photos, attachments) travel as ``{"$b64": …}``; other values as text."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}
+    return str(value)
+
+
 def _dumps(value: Mapping[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
 
 
 class Session:

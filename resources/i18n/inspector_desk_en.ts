@@ -301,8 +301,96 @@
       <translation>Server</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Sync now</translation>
+    </message>
+    <message>
+      <source>Changed on two devices — choose which value to keep:</source>
+      <translation>Changed on two devices — choose which value to keep:</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>This device</source>
+      <translation>This device</translation>
+    </message>
+    <message>
+      <source>Changed on the server by</source>
+      <translation>Changed on the server by</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Keep this device's value</source>
+      <translation>Keep this device's value</translation>
+    </message>
+    <message>
+      <source>Keep the server's value</source>
+      <translation>Keep the server's value</translation>
+    </message>
+    <message>
+      <source>Changes that could not be synced (the rest went on):</source>
+      <translation>Changes that could not be synced (the rest went on):</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Set aside</source>
+      <translation>Set aside</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>The department revoked this device. Contact the department.</source>
+      <translation>The department revoked this device. Contact the department.</translation>
+    </message>
+    <message>
+      <source>No connection to the server. Changes are kept and will be sent when the connection returns.</source>
+      <translation>No connection to the server. Changes are kept and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+      <source>The server did not accept this device. Ask the department for a new enrolment token.</source>
+      <translation>The server did not accept this device. Ask the department for a new enrolment token.</translation>
+    </message>
+    <message>
+      <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
+      <translation>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</translation>
+    </message>
+    <message>
       <source>never</source>
       <translation>never</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>sent</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>received</translation>
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation>Syncing…</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

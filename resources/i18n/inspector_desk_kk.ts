@@ -301,8 +301,96 @@
       <translation>Сервер</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation>Мәселе</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+      <source>Changed on two devices — choose which value to keep:</source>
+      <translation>Екі құрылғыда өзгертілген — қай мәнді қалдыру керектігін таңдаңыз:</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Жазба</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <source>This device</source>
+      <translation>Осы құрылғы</translation>
+    </message>
+    <message>
+      <source>Changed on the server by</source>
+      <translation>Серверде өзгерткен</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Қашан</translation>
+    </message>
+    <message>
+      <source>Keep this device's value</source>
+      <translation>Осы құрылғының мәнін қалдыру</translation>
+    </message>
+    <message>
+      <source>Keep the server's value</source>
+      <translation>Сервердің мәнін қалдыру</translation>
+    </message>
+    <message>
+      <source>Changes that could not be synced (the rest went on):</source>
+      <translation>Синхрондалмаған өзгерістер (қалғандары жіберілді):</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Бағыты</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Себебі</translation>
+    </message>
+    <message>
+      <source>Set aside</source>
+      <translation>Шетке қою</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Жоқ</translation>
+    </message>
+    <message>
+      <source>The department revoked this device. Contact the department.</source>
+      <translation>Бөлім бұл құрылғыны кері қайтарып алды. Бөлімге хабарласыңыз.</translation>
+    </message>
+    <message>
+      <source>No connection to the server. Changes are kept and will be sent when the connection returns.</source>
+      <translation>Сервермен байланыс жоқ. Өзгерістер сақталды, байланыс пайда болғанда жіберіледі.</translation>
+    </message>
+    <message>
+      <source>The server did not accept this device. Ask the department for a new enrolment token.</source>
+      <translation>Сервер бұл құрылғыны қабылдамады. Бөлімнен жаңа қосылу токенін сұраңыз.</translation>
+    </message>
+    <message>
+      <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
+      <translation>Серверде қате болды. Кейінірек қайталаңыз; қайталанса, бөлім әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
       <source>never</source>
       <translation>болған жоқ</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>жіберілген</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>алынған</translation>
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation>Синхрондалуда…</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

@@ -302,8 +302,96 @@
       <translation>Сервер</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+      <source>Changed on two devices — choose which value to keep:</source>
+      <translation>Изменено на двух устройствах — выберите, какое значение оставить:</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>This device</source>
+      <translation>Это устройство</translation>
+    </message>
+    <message>
+      <source>Changed on the server by</source>
+      <translation>Изменил на сервере</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Keep this device's value</source>
+      <translation>Оставить значение этого устройства</translation>
+    </message>
+    <message>
+      <source>Keep the server's value</source>
+      <translation>Оставить значение сервера</translation>
+    </message>
+    <message>
+      <source>Changes that could not be synced (the rest went on):</source>
+      <translation>Изменения, которые не удалось синхронизировать (остальные отправлены):</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Направление</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Set aside</source>
+      <translation>Отложить</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Нет</translation>
+    </message>
+    <message>
+      <source>The department revoked this device. Contact the department.</source>
+      <translation>Отдел отозвал это устройство. Обратитесь в отдел.</translation>
+    </message>
+    <message>
+      <source>No connection to the server. Changes are kept and will be sent when the connection returns.</source>
+      <translation>Нет связи с сервером. Изменения сохранены и будут отправлены, когда связь появится.</translation>
+    </message>
+    <message>
+      <source>The server did not accept this device. Ask the department for a new enrolment token.</source>
+      <translation>Сервер не принял это устройство. Запросите в отделе новый токен подключения.</translation>
+    </message>
+    <message>
+      <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
+      <translation>Сервер сообщил об ошибке. Повторите позже; если повторится, сообщите администратору отдела.</translation>
+    </message>
+    <message>
       <source>never</source>
       <translation>не было</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>отправка</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>получение</translation>
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation>Синхронизация…</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

@@ -142,3 +142,17 @@ def test_access_to_personal_data_is_audited(session):
     session.record_access("person.view", "persons", "some-id", "card viewed")
     last = session.db.execute("SELECT action, entity_id FROM audit ORDER BY seq DESC").fetchone()
     assert last == ("person.view", "some-id")
+
+
+def test_binary_values_are_queued_losslessly(session):
+    import base64
+
+    session.db.execute("CREATE TABLE blobs (id TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at TEXT NOT NULL, updated_by TEXT, device_id TEXT NOT NULL,"
+                       " deleted_at TEXT, data BLOB)")
+    payload = bytes(range(256))
+    with session.write() as tx:
+        rid = tx.insert("blobs", {"data": payload})
+        tx.audit("blob.add", "blobs", rid, "binary added")
+    fields = json.loads(_outbox(session)[-1]["fields"])
+    assert base64.b64decode(fields["data"]["$b64"]) == payload

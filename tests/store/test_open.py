@@ -159,3 +159,34 @@ def test_failed_migration_leaves_the_previous_schema(store, db_path, monkeypatch
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == current
     assert "half_done" not in s.db.table_names()
     s.close()
+
+
+def test_a_migration_numbered_below_the_newest_applied_still_runs(store, db_path, monkeypatch):
+    """Features land in any order: a missing lower-numbered migration is applied too."""
+    original = migrations.all_migrations()
+    newest = original[-1].number
+
+    class Late:
+        SINCE_APP = "0.1.1"
+
+        @staticmethod
+        def apply(db):
+            db.execute("CREATE TABLE landed_late (id TEXT PRIMARY KEY)")
+
+    late = migrations.Migration(newest + 1, "late", "0.1.1", Late)
+
+    class Later:
+        SINCE_APP = "0.1.1"
+
+        @staticmethod
+        def apply(db):
+            db.execute("CREATE TABLE landed_first (id TEXT PRIMARY KEY)")
+
+    later = migrations.Migration(newest + 2, "later", "0.1.1", Later)
+    monkeypatch.setattr(migrations, "all_migrations", lambda: [*original, later])
+    unlock(db_path, "aidos", PASSWORD)
+    monkeypatch.setattr(migrations, "all_migrations", lambda: [*original, late, later])
+    s = unlock(db_path, "aidos", PASSWORD).session()
+    assert {"landed_late", "landed_first"} <= set(s.db.table_names())
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == newest + 2
+    s.close()

@@ -47,12 +47,21 @@ def latest_version() -> int:
 def check_not_newer(db: sqlite_utils.Database) -> None:
     """Refuse (without writing) a database whose schema is newer than this program knows."""
     current = schema_version(db)
-    if current > latest_version():
+    unknown = _applied(db) - {m.number for m in all_migrations()}
+    if current > latest_version() or unknown:
         needed = "?"
         if "meta" in db.table_names():
             row = db.execute("SELECT value FROM meta WHERE key = 'schema_app_version'").fetchone()
             needed = row[0] if row else "?"
         raise StoreError("newer_version", schema=current, needed=needed, version=__version__)
+
+
+def _applied(db: sqlite_utils.Database) -> set[int]:
+    """Numbers of the migrations recorded in the file (a migration numbered lower than the
+    newest applied one still runs if it is missing: features land in any order)."""
+    if "schema_migrations" not in db.table_names():
+        return set()
+    return {row[0] for row in db.execute("SELECT number FROM schema_migrations")}
 
 
 def backup_before_migrating(db: sqlite_utils.Database, path: Path, current: int) -> Path:
@@ -70,7 +79,8 @@ def migrate(db: sqlite_utils.Database, path: Path | None = None) -> list[int]:
     """Apply pending migrations; returns the numbers applied. Backs up first when ``path``."""
     check_not_newer(db)
     current = schema_version(db)
-    pending = [m for m in all_migrations() if m.number > current]
+    applied = _applied(db)
+    pending = [m for m in all_migrations() if m.number not in applied]
     if not pending:
         return []
     if path is not None and current > 0:
@@ -89,7 +99,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None = None) -> list[int]:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [migration.since_app],
             )
-            db.execute(f"PRAGMA user_version = {migration.number}")
+            db.execute(f"PRAGMA user_version = {max(migration.number, schema_version(db))}")
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

@@ -1,27 +1,112 @@
-"""Sync: the state of the exchange with the department server."""
+"""Sync: state of the exchange with the department server, conflicts, quarantine.
+
+"Sync now" and the background timer run the core client in a worker (``run_task``) with
+the worker's own session; the UI thread never waits on the network. Conflicts show both
+values with who and when; a person keeps theirs or mine (a service call each).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel
+import datetime as dt
+import json
 
-from inspector_desk.services.status import desk_status
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from inspector_desk.services.sync_service import (
+    dismiss_quarantine,
+    list_conflicts,
+    list_quarantine,
+    resolve_conflict,
+    sync_overview,
+)
 from inspector_desk.ui.pages.base import Page
 from inspector_desk.ui.widgets.forms import add_row
+from inspector_desk.ui.workers import run_task
+
+BACKGROUND_MS = 5 * 60 * 1000
+
+
+def _when(stamp: str | None) -> str:
+    if not stamp:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.split("/")[0].replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return f"{moment.astimezone():%d.%m.%Y %H:%M}"
+
+
+def _value(value) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 class SyncPage(Page):
     def __init__(self, window) -> None:
         super().__init__(window)
+        self.task = None
         self.pending = QLabel()
         self.last = QLabel()
         self.server = QLabel()
         self.server.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("syncProblem")
         self.form = QFormLayout()
-        add_row(self.form, self.pending)
-        add_row(self.form, self.last)
-        add_row(self.form, self.server)
+        for w in (self.server, self.pending, self.last, self.problem):
+            add_row(self.form, w)
         self.layout_.addLayout(self.form)
-        self.layout_.addStretch(1)
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.clicked.connect(self.sync_now)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.conflicts_label = QLabel()
+        self.conflicts = QTableWidget(0, 6)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.keep_mine = QPushButton()
+        self.keep_theirs = QPushButton()
+        self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
+        self.keep_theirs.clicked.connect(lambda: self._resolve("theirs"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addStretch(1)
+        self.layout_.addWidget(self.conflicts_label)
+        self.layout_.addWidget(self.conflicts, 2)
+        self.layout_.addLayout(buttons)
+        self.quarantine_label = QLabel()
+        self.quarantine_label.setWordWrap(True)
+        self.quarantine = QTableWidget(0, 4)
+        self.quarantine.setObjectName("quarantine")
+        self.quarantine.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.quarantine.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dismiss = QPushButton()
+        self.dismiss.clicked.connect(self._dismiss)
+        self.layout_.addWidget(self.quarantine_label)
+        self.layout_.addWidget(self.quarantine, 1)
+        self.layout_.addWidget(self.dismiss)
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKGROUND_MS)
+        self.timer.timeout.connect(self.background_sync)
+        self.timer.start()
+        self._conflict_ids: list[str] = []
+        self._quarantine_ids: list[str] = []
         self.retranslate()
 
     def title(self) -> str:
@@ -32,20 +117,133 @@ class SyncPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.form.labelForField(self.server).setText(self.tr("Server"))
         self.form.labelForField(self.pending).setText(self.tr("Changes waiting"))
         self.form.labelForField(self.last).setText(self.tr("Last successful sync"))
-        self.form.labelForField(self.server).setText(self.tr("Server"))
+        self.form.labelForField(self.problem).setText(self.tr("Problem"))
+        self.sync_button.setText(self.tr("Sync now"))
+        self.conflicts_label.setText(self.tr("Changed on two devices — choose which value to "
+                                             "keep:"))
+        self.conflicts.setHorizontalHeaderLabels([
+            self.tr("Record"), self.tr("Field"), self.tr("This device"), self.tr("Server"),
+            self.tr("Changed on the server by"), self.tr("When")])
+        self.keep_mine.setText(self.tr("Keep this device's value"))
+        self.keep_theirs.setText(self.tr("Keep the server's value"))
+        self.quarantine_label.setText(self.tr("Changes that could not be synced (the rest "
+                                              "went on):"))
+        self.quarantine.setHorizontalHeaderLabels([
+            self.tr("Direction"), self.tr("Record"), self.tr("Reason"), self.tr("When")])
+        self.dismiss.setText(self.tr("Set aside"))
         self.reload()
+
+    def error_hint(self, kind: str | None, reason: str | None) -> str:
+        if not kind:
+            return self.tr("None")
+        if reason == "revoked":
+            return self.tr("The department revoked this device. Contact the department.")
+        if kind == "network":
+            return self.tr("No connection to the server. Changes are kept and will be sent "
+                           "when the connection returns.")
+        if kind == "auth":
+            return self.tr("The server did not accept this device. Ask the department for a "
+                           "new enrolment token.")
+        return self.tr("The server reported a fault. Try again later; if it repeats, tell the "
+                       "department's administrator.")
 
     def reload(self) -> None:
         session = self.window_.session
-        if session is None or not hasattr(self, "pending"):
+        if session is None or not hasattr(self, "quarantine"):
             return
-        status = desk_status(session)
-        self.pending.setText(str(status.pending_changes))
-        self.last.setText(status.last_sync or self.tr("never"))
-        self.server.setText(self.tr("Not configured: this device works offline. Every change "
-                                    "is kept in the outbox until it can be sent."))
+        ov = sync_overview(session)
+        self.server.setText(ov.server_url or self.tr(
+            "Not configured: this device works offline. Every change is kept in the outbox "
+            "until it can be sent."))
+        self.pending.setText(str(ov.pending))
+        self.last.setText(_when(ov.last_sync_at) or self.tr("never"))
+        self.problem.setText(self.error_hint(ov.last_error_kind, ov.last_error_reason))
+        self.sync_button.setEnabled(ov.enrolled and not ov.revoked and self.task is None)
+        items = list_conflicts(session)
+        self._conflict_ids = [c.id for c in items]
+        self.conflicts.setRowCount(len(items))
+        for r, c in enumerate(items):
+            for col, text in enumerate((c.entity, c.field, _value(c.mine), _value(c.theirs),
+                                        c.theirs_by or "", _when(c.theirs_at))):
+                self.conflicts.setItem(r, col, QTableWidgetItem(text))
+        has = bool(items)
+        self.keep_mine.setEnabled(has)
+        self.keep_theirs.setEnabled(has)
+        if has and not self.conflicts.selectedItems():
+            self.conflicts.selectRow(0)
+        quarantined = list_quarantine(session)
+        self._quarantine_ids = [q.id for q in quarantined]
+        self.quarantine.setRowCount(len(quarantined))
+        for r, q in enumerate(quarantined):
+            direction = self.tr("sent") if q.direction == "push" else self.tr("received")
+            for col, text in enumerate((direction, q.entity, q.reason, _when(q.at))):
+                self.quarantine.setItem(r, col, QTableWidgetItem(text))
+        self.dismiss.setEnabled(bool(quarantined))
 
     def changes_applied(self, changes) -> None:
+        self.reload()
+
+    # -- actions --------------------------------------------------------------------------
+    def _resolve(self, choice: str) -> None:
+        row = self.conflicts.currentRow()
+        if 0 <= row < len(self._conflict_ids):
+            self.window_.call(resolve_conflict, self._conflict_ids[row], choice)
+            self.reload()
+
+    def _dismiss(self) -> None:
+        row = self.quarantine.currentRow()
+        if 0 <= row < len(self._quarantine_ids):
+            self.window_.call(dismiss_quarantine, self._quarantine_ids[row])
+            self.reload()
+
+    def sync_now(self, *, background: bool = False) -> None:
+        """Start a sync in a worker; the page and status bar refresh when it ends."""
+        if self.task is not None or self.window_.store.locked:
+            return
+        store = self.window_.store
+
+        def work(progress):
+            from inspector_desk.sync.client import SyncClient, SyncError
+
+            session = store.session()
+            client = SyncClient(session)
+            try:
+                if background and not client.reachable():
+                    return None
+                return client.sync(progress)
+            except SyncError as exc:
+                return exc
+            finally:
+                client.close()
+                session.close()
+
+        self.sync_button.setEnabled(False)
+        self.task = run_task(self, work, on_done=self._finished, on_error=self._failed,
+                             on_cancel=self._cancelled, label=self.tr("Syncing…"),
+                             show_progress=not background)
+
+    def background_sync(self) -> None:
+        session = self.window_.session
+        if session is None or not sync_overview(session).enrolled:
+            return
+        self.sync_now(background=True)
+
+    def _finished(self, result) -> None:
+        self.task = None
+        if getattr(result, "lock", False):
+            self.window_.lock()
+            return
+        self.reload()
+        self.window_.refresh_status()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.reload()
+        self.window_.refresh_status()
+
+    def _cancelled(self) -> None:
+        self.task = None
         self.reload()

@@ -1,0 +1,66 @@
+"""``inspector-desk server enroll|revoke|devices|import``: administer the sync server."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("server", help="administer the sync server")
+    verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
+    e = verbs.add_parser("enroll", help="issue a one-time enrolment token")
+    e.add_argument("--store", required=True)
+    e.add_argument("--precinct", required=True)
+    e.add_argument("--district", default="")
+    e.add_argument("--role", default="inspector", choices=("inspector", "supervisor"))
+    e.add_argument("--days", type=int, default=14, help="days the token stays valid")
+    e.set_defaults(run=run)
+    r = verbs.add_parser("revoke", help="revoke a device (it locks at its next contact)")
+    r.add_argument("--store", required=True)
+    r.add_argument("device_id")
+    r.set_defaults(run=run)
+    d = verbs.add_parser("devices", help="list enrolled devices (JSON lines)")
+    d.add_argument("--store", required=True)
+    d.set_defaults(run=run)
+    i = verbs.add_parser("import", help="import a device's USB file; write the answer file")
+    i.add_argument("--store", required=True)
+    i.add_argument("file", type=Path)
+    i.add_argument("--answer", type=Path, required=True)
+    i.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspector_desk.cli import UsageError
+    from inspector_desk.sync.server import open_storage
+    from inspector_desk.sync.server.storage import StorageError
+
+    try:
+        storage = open_storage(args.store)
+    except Exception as exc:  # noqa: BLE001 - a clear message, no traceback
+        raise UsageError(f"cannot open store: {type(exc).__name__}: {exc}") from None
+    try:
+        if args.verb == "enroll":
+            print(storage.issue_token(args.precinct, args.role, args.district, args.days))
+        elif args.verb == "revoke":
+            if not storage.revoke(args.device_id):
+                raise UsageError(f"no such device: {args.device_id}")
+            print(f"revoked {args.device_id}", file=sys.stderr)
+        elif args.verb == "devices":
+            for device in storage.devices():
+                print(json.dumps(device, ensure_ascii=False))
+        elif args.verb == "import":
+            from inspector_desk.sync import usb
+
+            try:
+                summary = usb.server_import(storage, args.file.read_bytes(), args.answer)
+            except (OSError, usb.UsbError) as exc:
+                raise UsageError(f"cannot import {args.file}: {exc}") from None
+            print(json.dumps(summary, ensure_ascii=False))
+    except StorageError as exc:
+        raise UsageError(exc.reason) from None
+    finally:
+        storage.close()
+    return 0

@@ -1,0 +1,65 @@
+"""``inspector-desk sync``: enrol (first time, with the token) and sync once.
+
+Prints ``{"pushed","pulled","conflicts","duration_s"}``. Exit 0 synced; 1 synced but
+open conflicts or refused changes wait for a person; 2 unusable input or a failure
+(network, auth, server), with the reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from inspector_desk.commands.common import add_db, add_login, open_store, resolve_lang
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sync", help="enrol (first time) and sync once with the server")
+    add_db(p)
+    add_login(p)
+    p.add_argument("--server", default=None, help="server URL (remembered after enrolment)")
+    p.add_argument("--token", default=None, help="one-time enrolment token (first sync)")
+    p.add_argument("--allow-plain-http", action="store_true",
+                   help="allow sending the device secret over plain HTTP to a non-loopback host")
+    p.add_argument("--export", type=Path, default=None, metavar="FILE",
+                   help="no connection: write the outbox to FILE for a USB stick")
+    p.add_argument("--import", dest="import_", type=Path, default=None, metavar="FILE",
+                   help="no connection: apply the server's answer FILE")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspector_desk.cli import UsageError
+    from inspector_desk.messages import text
+    from inspector_desk.sync.client import SyncClient, SyncError
+
+    lang = resolve_lang(args)
+    store = open_store(args)
+    session = store.session()
+    allow = args.allow_plain_http or os.environ.get("INSPECTOR_DESK_ALLOW_PLAIN_HTTP") == "1"
+    try:
+        if args.export or args.import_:
+            from inspector_desk.sync import usb
+
+            try:
+                if args.export:
+                    summary = usb.export_outbox(session, args.export, token=args.token)
+                else:
+                    summary = usb.import_answer(session, args.import_.read_bytes())
+            except (OSError, usb.UsbError) as exc:
+                raise UsageError(text("sync.usb_failed", lang, reason=str(exc))) from None
+            print(json.dumps(summary, ensure_ascii=False))
+            return 0
+        client = SyncClient(session, url=args.server, allow_plain_http=allow)
+        try:
+            report = client.sync(token=args.token)
+        except SyncError as exc:
+            raise UsageError(text(f"sync.error.{exc.kind}", lang, reason=exc.reason)) from None
+        finally:
+            client.close()
+        print(json.dumps(report.as_json()))
+        return 1 if report.conflicts or report.rejected else 0
+    finally:
+        session.close()

@@ -1,0 +1,610 @@
+"""The device side of sync: enrol, push the outbox, pull the server's changes.
+
+Contract (see ``docs/sync.md``):
+
+* **push** sends pending outbox ops in seq order, in batches bounded by count and bytes;
+  each batch's answers (applied / duplicate / conflict / rejected) are recorded in one
+  local transaction, so a confirmed batch is never sent again; a batch whose answer was
+  lost is re-sent and the server answers ``duplicate`` (ops are idempotent by op id).
+* **pull** fetches pages after the stored cursor; a page and the new cursor are applied in
+  one local transaction, so a dropped connection resumes from the last applied page.
+  Fields changed by local ops not yet confirmed are kept (they travel with the next push).
+* A pulled record that cannot be applied, and an op the server rejected, go to the
+  quarantine with their reason; the rest continues.
+* ``last_sync_at`` is written only after the server confirmed a whole push and pull.
+
+Works over any :class:`Session` on the calling thread; no Qt, no server imports.
+Hazard: call it from a worker thread with its own session, never the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import ipaddress
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from inspector_desk.domain.ids import new_id
+from inspector_desk.progress import Progress
+from inspector_desk.services.session import Session
+from inspector_desk.store.schema import SYNC_COLUMN_NAMES
+from inspector_desk.sync import wire
+
+ERROR_KINDS = ("network", "auth", "server")
+
+
+class SyncError(Exception):
+    """Sync stopped; ``kind`` is network | auth | server | config, ``reason`` a code."""
+
+    def __init__(self, kind: str, reason: str, detail: str = "", *, lock: bool = False) -> None:
+        super().__init__(f"{kind}: {reason}" + (f" ({detail})" if detail else ""))
+        self.kind, self.reason, self.detail, self.lock = kind, reason, detail, lock
+
+
+class _HttpRefusal(Exception):
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        super().__init__(body.get("error", str(status)))
+        self.status, self.body = status, body
+        self.reason = str(body.get("error", f"http_{status}"))
+
+
+@dataclass(slots=True)
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0  # open conflicts after this sync
+    new_conflicts: int = 0
+    rejected: int = 0
+    duration_s: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
+                "duration_s": round(self.duration_s, 3)}
+
+
+def synced_tables(db) -> dict[str, list[str]]:
+    """Every local table that carries the sync columns → its column names."""
+    found: dict[str, list[str]] = {}
+    for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall():
+        cols = [r[1] for r in db.execute(f"PRAGMA table_info([{name}])").fetchall()]
+        if all(c in cols for c in SYNC_COLUMN_NAMES):
+            found[name] = cols
+    return found
+
+
+def is_loopback_url(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def state_get(db, key: str) -> str | None:
+    row = db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _state_set(db, key: str, value: str | None) -> None:
+    if value is None:
+        db.execute("DELETE FROM sync_state WHERE key = ?", [key])
+    else:
+        db.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                   "DO UPDATE SET value = excluded.value", [key, value])
+
+
+def _utcnow() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class SyncClient:
+    """Sync of one device's database with its department server."""
+
+    def __init__(self, session: Session, *, url: str | None = None,
+                 transport: httpx.BaseTransport | None = None, allow_plain_http: bool = False,
+                 batch_ops: int = 500, batch_bytes: int = 256 * 1024, page_size: int = 5000,
+                 retries: int = 4, backoff: float = 0.5, timeout: float = 30.0,
+                 sleep: Callable[[float], None] = time.sleep,
+                 fault_hook: Callable[[str], None] | None = None) -> None:
+        self.s = session
+        self.db = session.db
+        self.url = (url or state_get(self.db, "server_url") or "").rstrip("/")
+        self.allow_plain_http = allow_plain_http
+        self.batch_ops, self.batch_bytes, self.page_size = batch_ops, batch_bytes, page_size
+        self.retries, self.backoff, self.sleep = retries, backoff, sleep
+        self.fault_hook = fault_hook
+        self._transport = transport
+        self._timeout = timeout
+        self._http: httpx.Client | None = None
+        self._tables: dict[str, list[str]] | None = None
+        self.batches_sent = 0  # for benchmarks: batches whose answer was recorded
+
+    # -- plumbing ----------------------------------------------------------------------------
+    @property
+    def tables(self) -> dict[str, list[str]]:
+        if self._tables is None:
+            self._tables = synced_tables(self.db)
+        return self._tables
+
+    def _client(self) -> httpx.Client:
+        if not self.url:
+            raise SyncError("config", "no_server")
+        scheme = urlsplit(self.url).scheme
+        if scheme not in ("http", "https"):
+            raise SyncError("config", "bad_url")
+        if scheme == "http" and not self.allow_plain_http and not is_loopback_url(self.url):
+            raise SyncError("config", "insecure_http")
+        if self._http is None:
+            self._http = httpx.Client(base_url=self.url, transport=self._transport,
+                                      timeout=self._timeout,
+                                      headers={wire.PROTOCOL_HEADER: str(wire.PROTOCOL_VERSION),
+                                               "Accept-Encoding": "gzip"})
+        return self._http
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
+
+    def _auth(self) -> dict[str, str]:
+        secret = state_get(self.db, "device_secret")
+        if not secret:
+            raise SyncError("auth", "not_enrolled")
+        return {"Authorization": f"{wire.AUTH_SCHEME} {self.s.device_id}:{secret}"}
+
+    def _request(self, path: str, body: dict[str, Any] | None, *, auth: bool = True,
+                 retry: bool = True) -> dict[str, Any]:
+        client = self._client()
+        headers = self._auth() if auth else {}
+        attempt = 0
+        while True:
+            try:
+                if body is None:
+                    resp = client.get(path, headers=headers)
+                else:
+                    content, extra = wire.encode_body(body)
+                    resp = client.post(path, content=content, headers={**headers, **extra})
+                data = self._decode(resp)
+                if resp.status_code >= 500:
+                    raise _HttpRefusal(resp.status_code, data)
+                if resp.status_code >= 400:
+                    raise _HttpRefusal(resp.status_code, data)
+                return data
+            except httpx.TransportError as exc:
+                failure: Exception = exc
+                kind, reason = "network", type(exc).__name__
+            except _HttpRefusal as exc:
+                if exc.status < 500:
+                    raise
+                failure, kind, reason = exc, "server", exc.reason
+            attempt += 1
+            if not retry or attempt > self.retries:
+                raise SyncError(kind, reason) from failure
+            self.sleep(min(self.backoff * (2 ** (attempt - 1)), 30.0))
+
+    @staticmethod
+    def _decode(resp: httpx.Response) -> dict[str, Any]:
+        try:
+            data = json.loads(resp.content)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            if resp.status_code >= 500:
+                return {"error": f"http_{resp.status_code}"}
+            raise SyncError("server", "bad_response", f"HTTP {resp.status_code}")
+        return data
+
+    @staticmethod
+    def _refusal_error(exc: _HttpRefusal) -> SyncError:
+        if exc.reason == "revoked":
+            return SyncError("auth", "revoked", lock=True)
+        if exc.status in (401, 403, 409) or exc.reason.startswith("token"):
+            return SyncError("auth", exc.reason)
+        return SyncError("server", exc.reason)
+
+    # -- enrolment ------------------------------------------------------------------------------
+    def enrolled(self) -> bool:
+        return bool(state_get(self.db, "device_secret"))
+
+    def enrol(self, token: str, name: str = "") -> dict[str, Any]:
+        """Exchange a one-time token for this device's secret; join the token's precinct."""
+        try:
+            answer = self._request("/v1/enrol", {"token": token, "device_id": self.s.device_id,
+                                                 "name": name}, auth=False, retry=True)
+        except _HttpRefusal as exc:
+            raise self._refusal_error(exc) from None
+        self.adopt_enrolment(answer)
+        return answer
+
+    def adopt_enrolment(self, answer: dict[str, Any]) -> None:
+        """Store the credentials and move local records into the server's precinct."""
+        precinct = answer["precinct"]
+        self.db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.s.write() as tx:
+                db = tx.db
+                _state_set(db, "server_url", self.url)
+                _state_set(db, "device_secret", answer["secret"])
+                _state_set(db, "role", answer["role"])
+                _state_set(db, "server_precinct_id", precinct["id"])
+                _state_set(db, "district", precinct.get("district") or "")
+                _state_set(db, "revoked", None)
+                self._rehome(db, precinct)
+                tx.audit("sync.enrol", "precincts", precinct["id"],
+                         f"device enrolled as {answer['role']}")
+        finally:
+            self.db.execute("PRAGMA foreign_keys = ON")
+
+    def _rehome(self, db, precinct: dict[str, Any]) -> None:
+        row = db.execute("SELECT value FROM meta WHERE key = 'precinct_id'").fetchone()
+        local, new = (row[0] if row else None), precinct["id"]
+        if local == new:
+            return
+        db.execute("INSERT OR IGNORE INTO precincts (id, version, updated_at, device_id, name, "
+                   "district) VALUES (?, 0, ?, 'server', ?, ?)",
+                   [new, self.s.clock.last, precinct["name"], precinct.get("district") or ""])
+        if local:
+            for table, cols in self.tables.items():
+                if "precinct_id" in cols:
+                    db.execute(f"UPDATE [{table}] SET precinct_id = ? WHERE precinct_id = ?",
+                               [new, local])
+            for seq, fields, old in db.execute(
+                    "SELECT seq, fields, old FROM outbox WHERE state IN ('pending','sent') "
+                    "AND (fields LIKE ? OR old LIKE ?)", [f"%{local}%", f"%{local}%"]).fetchall():
+                f, o = json.loads(fields), json.loads(old)
+                for d in (f, o):
+                    if d.get("precinct_id") == local:
+                        d["precinct_id"] = new
+                db.execute("UPDATE outbox SET fields = ?, old = ? WHERE seq = ?",
+                           [json.dumps(f, ensure_ascii=False, sort_keys=True),
+                            json.dumps(o, ensure_ascii=False, sort_keys=True), seq])
+            db.execute("DELETE FROM outbox WHERE entity = 'precincts' AND entity_id = ? "
+                       "AND state IN ('pending','sent')", [local])
+            db.execute("DELETE FROM precincts WHERE id = ?", [local])
+        db.execute("INSERT INTO meta (key, value) VALUES ('precinct_id', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [new])
+
+    # -- the whole exchange ----------------------------------------------------------------------
+    def sync(self, progress: Progress | None = None, *, token: str | None = None) -> SyncReport:
+        """Enrol if needed (with ``token``), push everything, pull everything."""
+        started = time.perf_counter()
+        report = SyncReport()
+        try:
+            if state_get(self.db, "revoked"):
+                raise SyncError("auth", "revoked", lock=True)
+            if not self.enrolled():
+                if not token:
+                    raise SyncError("auth", "not_enrolled")
+                self.enrol(token)
+            self.push(progress, report)
+            self.pull(progress, report)
+        except SyncError as exc:
+            self._record_failure(exc)
+            raise
+        except _HttpRefusal as exc:
+            err = self._refusal_error(exc)
+            self._record_failure(err)
+            raise err from None
+        report.conflicts = self.db.execute(
+            "SELECT count(*) FROM conflicts WHERE state = 'open'").fetchone()[0]
+        report.duration_s = time.perf_counter() - started
+        with self.s.write() as tx:
+            _state_set(tx.db, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
+            _state_set(tx.db, "last_error_kind", None)
+            _state_set(tx.db, "last_error_reason", None)
+        return report
+
+    def _record_failure(self, exc: SyncError) -> None:
+        kind = exc.kind if exc.kind in ERROR_KINDS else "server"
+        try:
+            with self.s.write() as tx:
+                _state_set(tx.db, "last_error_kind", "auth" if exc.lock else kind)
+                _state_set(tx.db, "last_error_reason", exc.reason)
+                _state_set(tx.db, "last_error_at", _utcnow())
+                if exc.lock:
+                    _state_set(tx.db, "revoked", _utcnow())
+                    _state_set(tx.db, "device_secret", None)
+                    tx.audit("sync.revoked", "precincts", None, "server revoked this device")
+        except Exception:  # noqa: BLE001 - never hide the sync error behind a bookkeeping one
+            pass
+
+    # -- push ------------------------------------------------------------------------------------
+    def pending_count(self) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM outbox WHERE state IN ('pending','sent')").fetchone()[0]
+
+    def _next_batch(self, limit_ops: int, limit_bytes: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT seq, op_id, entity, entity_id, op, fields, old, base_version, hlc, "
+            "officer_id FROM outbox WHERE state IN ('pending','sent') ORDER BY seq LIMIT ?",
+            [limit_ops]).fetchall()
+        batch, size = [], 0
+        for seq, op_id, entity, rid, op, fields, old, base, hlc, officer in rows:
+            item = {"op_id": op_id, "seq": seq, "entity": entity, "id": rid, "op": op,
+                    "fields": json.loads(fields), "old": json.loads(old), "base_version": base,
+                    "hlc": hlc, "officer_id": officer}
+            n = len(fields) + len(old) + 200
+            if batch and size + n > limit_bytes:
+                break
+            batch.append(item)
+            size += n
+        return batch
+
+    def push(self, progress: Progress | None = None, report: SyncReport | None = None) -> int:
+        """Send every pending op; returns how many the server answered."""
+        report = report or SyncReport()
+        total = self.pending_count()
+        done = 0
+        limit_ops, limit_bytes = self.batch_ops, self.batch_bytes
+        while True:
+            batch = self._next_batch(limit_ops, limit_bytes)
+            if not batch:
+                break
+            if progress:
+                progress.update(done, total, "push")
+            with self.s.write() as tx:
+                tx.db.execute(
+                    f"UPDATE outbox SET state = 'sent', attempts = attempts + 1 "
+                    f"WHERE seq IN ({','.join('?' * len(batch))})", [op["seq"] for op in batch])
+            try:
+                answer = self._request("/v1/push", {"ops": batch})
+            except _HttpRefusal as exc:
+                if exc.status == 413 and len(batch) > 1:
+                    limit_ops = max(1, len(batch) // 2)
+                    continue
+                if exc.reason in ("other_precinct", "malformed_op"):
+                    bad = exc.body.get("ops") or []
+                    reasons = {}
+                    for item in bad:
+                        if isinstance(item, dict):
+                            reasons[item.get("op_id")] = item.get("reason") or exc.reason
+                        else:
+                            reasons[item] = exc.reason
+                    if not any(op["op_id"] in reasons for op in batch):
+                        reasons = {batch[0]["op_id"]: exc.reason}
+                    self._quarantine_ops([op for op in batch if op["op_id"] in reasons], reasons)
+                    report.rejected += len(reasons)
+                    continue
+                raise self._refusal_error(exc) from None
+            results = answer.get("results")
+            if not isinstance(results, list) or len(results) != len(batch):
+                raise SyncError("server", "bad_response")
+            self.db.execute("PRAGMA foreign_keys = OFF")
+            try:
+                self._record_results(batch, results, report)
+            finally:
+                self.db.execute("PRAGMA foreign_keys = ON")
+            self.batches_sent += 1
+            done += len(batch)
+            report.pushed += len(batch)
+            limit_ops = self.batch_ops
+        return done
+
+    def _quarantine_ops(self, ops: list[dict[str, Any]], reasons: dict[str, str]) -> None:
+        with self.s.write() as tx:
+            for op in ops:
+                self._quarantine(tx.db, "push", op["op_id"], op["entity"], op["id"],
+                                 reasons[op["op_id"]], op)
+                tx.db.execute("UPDATE outbox SET state = 'rejected', last_error = ? "
+                              "WHERE op_id = ?", [reasons[op["op_id"]], op["op_id"]])
+            tx.audit("sync.quarantine", "outbox", None, f"{len(ops)} change(s) refused by server")
+
+    @staticmethod
+    def _quarantine(db, direction: str, op_id: str | None, entity: str, rid: str, reason: str,
+                    payload: Any) -> None:
+        db.execute("INSERT INTO quarantine (id, direction, op_id, entity, entity_id, reason, "
+                   "payload, at) VALUES (?,?,?,?,?,?,?,?)",
+                   [new_id(), direction, op_id, entity, rid, reason,
+                    json.dumps(payload, ensure_ascii=False, default=str), _utcnow()])
+
+    def _record_results(self, batch: list[dict[str, Any]], results: list[dict[str, Any]],
+                        report: SyncReport) -> None:
+        records: dict[tuple[str, str], dict[str, Any]] = {}
+        with self.s.write() as tx:
+            db = tx.db
+            applied = conflicts = rejected = 0
+            done_ops: list[list[Any]] = []
+            bumps: dict[str, list[list[Any]]] = {}
+            for op, res in zip(batch, results, strict=True):
+                if res.get("op_id") != op["op_id"]:
+                    raise SyncError("server", "bad_response")
+                info = res.get("original") if res.get("status") == "duplicate" else res
+                info = info or {}
+                status = info.get("status")
+                if res.get("record"):
+                    records[(op["entity"], op["id"])] = res["record"]
+                if status == "applied":
+                    applied += 1
+                    done_ops.append([op["op_id"]])
+                    if not info.get("merged") and op["entity"] in self.tables:
+                        v = info.get("version", 0)
+                        bumps.setdefault(op["entity"], []).append([v, op["id"], v])
+                elif status == "conflict":
+                    conflicts += 1
+                    db.execute("UPDATE outbox SET state = 'conflict' WHERE op_id = ?",
+                               [op["op_id"]])
+                    for name, c in (info.get("conflicts") or {}).items():
+                        db.execute(
+                            "INSERT OR IGNORE INTO conflicts (id, op_id, entity, entity_id, "
+                            "field, mine, mine_at, mine_by, theirs, theirs_at, theirs_by, "
+                            "theirs_device, server_version, detected_at) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            [new_id(), op["op_id"], op["entity"], op["id"], name,
+                             json.dumps(c.get("mine"), ensure_ascii=False), op["hlc"],
+                             op["officer_id"], json.dumps(c.get("theirs"), ensure_ascii=False),
+                             c.get("theirs_at"), c.get("theirs_by"), c.get("theirs_device"),
+                             info.get("version", 0), _utcnow()])
+                else:
+                    rejected += 1
+                    reason = str(info.get("reason") or "rejected")
+                    db.execute("UPDATE outbox SET state = 'rejected', last_error = ? "
+                               "WHERE op_id = ?", [reason, op["op_id"]])
+                    self._quarantine(db, "push", op["op_id"], op["entity"], op["id"], reason, op)
+            db.conn.executemany("UPDATE outbox SET state = 'applied', last_error = NULL "
+                                "WHERE op_id = ?", done_ops)
+            for entity, rows in bumps.items():
+                db.conn.executemany(f"UPDATE [{entity}] SET version = ? WHERE id = ? "
+                                    "AND version < ?", rows)
+            if self.fault_hook:
+                self.fault_hook("push_apply")
+            if records:
+                self._apply_changes(db, list(records.values()), from_push=True)
+            report.new_conflicts += conflicts
+            report.rejected += rejected
+            tx.audit("sync.push", "outbox", None,
+                     f"server confirmed {applied} applied, {conflicts} conflict, "
+                     f"{rejected} rejected")
+
+    # -- pull ------------------------------------------------------------------------------------
+    def pull(self, progress: Progress | None = None, report: SyncReport | None = None) -> int:
+        """Fetch and apply every page after the stored cursor; returns records applied."""
+        report = report or SyncReport()
+        total = 0
+        while True:
+            cursor = state_get(self.db, "cursor")
+            answer = self._request("/v1/pull", {"cursor": cursor, "limit": self.page_size})
+            changes = answer.get("changes")
+            new_cursor = answer.get("cursor")
+            if not isinstance(changes, list) or not isinstance(new_cursor, str):
+                raise SyncError("server", "bad_response")
+            self.db.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with self.s.write() as tx:
+                    applied = self._apply_changes(tx.db, changes)
+                    if self.fault_hook:
+                        self.fault_hook("pull_apply")
+                    _state_set(tx.db, "cursor", new_cursor)
+                    if changes:
+                        tx.audit("sync.pull", "sync_state", None,
+                                 f"received {len(changes)} change(s), applied {applied}")
+            finally:
+                self.db.execute("PRAGMA foreign_keys = ON")
+            total += applied
+            report.pulled += applied
+            if progress:
+                progress.update(total, 0, "pull")
+            if not answer.get("more"):
+                break
+        return total
+
+    def _pending_by_record(self, db, entity: str, ids: Iterable[str]) -> dict[str, set[str]]:
+        pending: dict[str, set[str]] = {}
+        ids = list(ids)
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for rid, fields in db.execute(
+                    "SELECT entity_id, fields FROM outbox WHERE entity = ? AND state IN "
+                    f"('pending','sent') AND entity_id IN ({','.join('?' * len(chunk))})",
+                    [entity, *chunk]).fetchall():
+                pending.setdefault(rid, set()).update(json.loads(fields))
+        return pending
+
+    def _apply_changes(self, db, changes: list[dict[str, Any]], *, from_push: bool = False) -> int:
+        """Apply server records (fields locally pending are kept); returns rows written."""
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        newest = None
+        for ch in changes:
+            by_entity.setdefault(ch.get("e"), []).append(ch)
+            stamp = ch.get("u")
+            if isinstance(stamp, str) and (newest is None or stamp > newest):
+                newest = stamp
+        if newest:
+            with contextlib.suppress(ValueError):
+                self.s.clock.observe(newest)
+        written = 0
+        for entity, items in by_entity.items():
+            cols = self.tables.get(entity)
+            if cols is None:
+                for ch in items:
+                    self._quarantine(db, "pull", None, str(entity), str(ch.get("id")),
+                                     "unknown_entity", ch)
+                continue
+            colset = set(cols)
+            ids = [ch["id"] for ch in items]
+            local: dict[str, int] = {}
+            for i in range(0, len(ids), 900):
+                chunk = ids[i:i + 900]
+                local.update(db.execute(
+                    f"SELECT id, version FROM [{entity}] WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk).fetchall())
+            pending = self._pending_by_record(db, entity, ids)
+            groups: dict[tuple[str, ...], list[tuple[dict[str, Any], list[Any]]]] = {}
+            for ch in items:
+                rid, version = ch["id"], int(ch.get("v") or 0)
+                if rid in local and local[rid] >= version and not from_push:
+                    continue
+                keep = pending.get(rid, set())
+                row = {"id": rid, "version": version, "updated_at": ch.get("u"),
+                       "updated_by": ch.get("by"), "device_id": ch.get("dev") or "",
+                       "deleted_at": ch.get("del")}
+                if "deleted_at" in keep:
+                    row.pop("deleted_at")
+                for name, value in (ch.get("f") or {}).items():
+                    if name in colset and name not in SYNC_COLUMN_NAMES and name not in keep:
+                        row[name] = wire.to_local(value)
+                names = tuple(row)
+                groups.setdefault(names, []).append((ch, [row[n] for n in names]))
+            for names, rows in groups.items():
+                written += self._upsert(db, entity, names, rows)
+        return written
+
+    def _upsert(self, db, entity: str, names: tuple[str, ...],
+                rows: list[tuple[dict[str, Any], list[Any]]]) -> int:
+        cols = ", ".join(f"[{n}]" for n in names)
+        sets = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n != "id")
+        sql = (f"INSERT INTO [{entity}] ({cols}) VALUES ({','.join('?' * len(names))}) "
+               f"ON CONFLICT(id) DO UPDATE SET {sets}")
+        db.execute("SAVEPOINT sync_page")
+        try:
+            db.conn.executemany(sql, [values for _, values in rows])
+            db.execute("RELEASE sync_page")
+            return len(rows)
+        except Exception:  # noqa: BLE001 - retried row by row below; bad rows quarantined
+            db.execute("ROLLBACK TO sync_page")
+            db.execute("RELEASE sync_page")
+        written = 0
+        for ch, values in rows:
+            db.execute("SAVEPOINT sync_row")
+            try:
+                db.execute(sql, values)
+                db.execute("RELEASE sync_row")
+                written += 1
+            except Exception as exc:  # noqa: BLE001 - quarantined with its reason
+                db.execute("ROLLBACK TO sync_row")
+                db.execute("RELEASE sync_row")
+                self._quarantine(db, "pull", None, entity, ch["id"],
+                                 _constraint_reason(exc), ch)
+        return written
+
+    # -- reachability ------------------------------------------------------------------------------
+    def reachable(self) -> bool:
+        """Whether the server answers ``/v1/hello`` now (one quick try, no retries)."""
+        try:
+            self._request("/v1/hello", None, auth=False, retry=False)
+            return True
+        except (SyncError, _HttpRefusal):
+            return False
+
+
+def _constraint_reason(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "unique" in text:
+        return "duplicate_value"
+    if "not null" in text:
+        return "missing_value"
+    if "check" in text:
+        return "invalid_value"
+    if "foreign key" in text:
+        return "missing_reference"
+    return "cannot_apply"

@@ -1,0 +1,130 @@
+"""Field-level merge rules, shared by the server (applying ops) and the client (pulls).
+
+Pure functions over plain dicts, no database. The rules (see ``docs/sync.md``):
+
+* An op carries the fields it changed, their old values and the version it was based on.
+* A field whose server value still equals the op's old value takes the new value; a field
+  already holding the new value is fine; any other field is a **conflict** (both values are
+  kept for a person to choose; the server keeps its value meanwhile).
+* Different fields of one record therefore merge; the same field changed on both sides
+  conflicts.
+* A delete against a record another device changed after the delete's base version is a
+  conflict, not a loss; an edit of a record deleted meanwhile is a conflict too.
+* Finalized records (``finalized_at`` set, or ``status == 'finalized'``) are append-only:
+  a change to one is rejected (amendments are new records), so they never conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspector_desk.sync.wire import same
+
+FINALIZED_MARKERS = ("finalized_at",)
+FINALIZED_STATUSES = ("finalized",)
+
+
+@dataclass(slots=True)
+class Current:
+    """A record as the server holds it."""
+
+    version: int
+    data: dict[str, Any]
+    deleted_at: str | None
+    updated_at: str
+    updated_by: str | None
+    device_id: str
+    fmeta: dict[str, list] = field(default_factory=dict)  # field → [hlc, officer, device]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What applying one op does: status, fields to write, conflicts."""
+
+    status: str  # applied | conflict | rejected
+    apply: dict[str, Any] = field(default_factory=dict)  # data fields to set
+    delete: str | None = None  # tombstone stamp to set
+    undelete: bool = False
+    conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    reason: str | None = None
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.apply) or self.delete is not None or self.undelete
+
+
+def is_finalized(data: Mapping[str, Any]) -> bool:
+    """Whether a record is finalized (append-only)."""
+    return any(data.get(m) for m in FINALIZED_MARKERS) or data.get("status") in FINALIZED_STATUSES
+
+
+def _theirs(cur: Current, name: str) -> dict[str, Any]:
+    meta = cur.fmeta.get(name) or [cur.updated_at, cur.updated_by, cur.device_id]
+    value = cur.deleted_at if name == "deleted_at" else cur.data.get(name)
+    return {"theirs": value, "theirs_at": meta[0], "theirs_by": meta[1], "theirs_device": meta[2]}
+
+
+def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: bool) -> Outcome:
+    """The outcome of applying ``op`` to the server record ``cur`` (``None``: no record).
+
+    ``others_since_base``: another device changed the record after ``op['base_version']``.
+    """
+    kind = op["op"]
+    fields: dict[str, Any] = dict(op.get("fields") or {})
+    old: dict[str, Any] = dict(op.get("old") or {})
+    if cur is None:
+        if kind == "delete":
+            return Outcome("applied", delete=fields.get("deleted_at") or op["hlc"])
+        fields.pop("deleted_at", None)
+        return Outcome("applied", apply=fields)
+    if is_finalized(cur.data):
+        wanted = {k: v for k, v in fields.items()
+                  if not same(v, cur.deleted_at if k == "deleted_at" else cur.data.get(k))}
+        if kind == "delete" or wanted:
+            return Outcome("rejected", reason="finalized")
+        return Outcome("applied")
+    if kind == "delete":
+        if cur.deleted_at:
+            return Outcome("applied")
+        if others_since_base:
+            return Outcome("conflict", conflicts={
+                "deleted_at": {"mine": fields.get("deleted_at") or op["hlc"], **_theirs(cur, "deleted_at")}})
+        return Outcome("applied", delete=fields.get("deleted_at") or op["hlc"])
+    if kind == "insert":
+        old = {}
+    # insert over an existing record (re-sent under another op id) or update
+    undelete = "deleted_at" in fields and fields["deleted_at"] is None
+    fields.pop("deleted_at", None)
+    old.pop("deleted_at", None)
+    if cur.deleted_at and not undelete:
+        conflicts = {"deleted_at": {"mine": None, **_theirs(cur, "deleted_at")}}
+        for name, value in fields.items():
+            conflicts[name] = {"mine": value, **_theirs(cur, name)}
+        return Outcome("conflict", conflicts=conflicts)
+    out = Outcome("applied", undelete=bool(undelete and cur.deleted_at))
+    for name, value in fields.items():
+        now = cur.data.get(name)
+        if same(now, value):
+            continue
+        if same(now, old.get(name)) or (kind == "insert" and name not in cur.data):
+            out.apply[name] = value
+        else:
+            out.conflicts[name] = {"mine": value, **_theirs(cur, name)}
+    if out.conflicts:
+        out.status = "conflict"
+    return out
+
+
+def pending_fields(ops: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The fields that local, not yet confirmed ops changed (they win over pulled values)."""
+    names: set[str] = set()
+    for op in ops:
+        names.update(op.keys())
+    return names
+
+
+def merge_pulled(server: Mapping[str, Any], pending: set[str]) -> dict[str, Any]:
+    """The values of a pulled record to write locally: all but the locally pending fields."""
+    return {k: v for k, v in server.items() if k not in pending}

@@ -1,0 +1,185 @@
+"""The sync server's ASGI app (Starlette): enrolment, push, pull, hello.
+
+Every refusal is an HTTP error whose JSON body names a machine-readable ``reason``; it is
+logged with the device id and the reason only (never a body, never personal data), and
+nothing is written. Storage calls are synchronous and run in the thread pool.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from inspector_desk.sync import wire
+from inspector_desk.sync.server.storage import Device, Storage, StorageError
+
+log = logging.getLogger("inspector_desk.sync.server")
+
+
+class Refused(Exception):
+    def __init__(self, status: int, reason: str, **extra: Any) -> None:
+        super().__init__(reason)
+        self.status, self.reason, self.extra = status, reason, extra
+
+
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host in ("localhost", "testclient"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def respond(obj: dict[str, Any], status: int = 200) -> Response:
+    body, headers = wire.encode_body(obj)
+    return Response(body, status_code=status, headers=headers)
+
+
+def create_app(storage: Storage, *, allow_plain_http: bool = False,
+               max_body: int = wire.MAX_BODY_BYTES) -> Starlette:
+    """The app over ``storage``; ``allow_plain_http`` accepts secrets over non-loopback HTTP."""
+
+    async def read_json(request: Request) -> dict[str, Any]:
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > max_body:
+            raise Refused(413, "too_large")
+        body = bytearray()
+        async for chunk in request.stream():
+            body.extend(chunk)
+            if len(body) > max_body:
+                raise Refused(413, "too_large")
+        try:
+            return wire.decode_body(bytes(body), request.headers.get("content-encoding"))
+        except wire.WireError as exc:
+            raise Refused(413 if exc.reason == "too_large" else 400, exc.reason) from None
+
+    def check_protocol(request: Request) -> None:
+        raw = request.headers.get(wire.PROTOCOL_HEADER)
+        if raw is None or not raw.isdigit():
+            raise Refused(400, "protocol_missing")
+        version = int(raw)
+        if version > wire.PROTOCOL_VERSION or version < wire.MIN_PROTOCOL_VERSION:
+            raise Refused(426, "protocol_unsupported", server=wire.PROTOCOL_VERSION,
+                          min=wire.MIN_PROTOCOL_VERSION)
+
+    def check_transport(request: Request) -> None:
+        if request.url.scheme == "https" or allow_plain_http:
+            return
+        if not _is_loopback(request.client.host if request.client else None):
+            raise Refused(400, "tls_required")
+
+    async def authenticate(request: Request) -> Device:
+        check_transport(request)
+        header = request.headers.get("authorization", "")
+        scheme, _, value = header.partition(" ")
+        device_id, _, secret = value.partition(":")
+        if scheme != wire.AUTH_SCHEME or not device_id or not secret:
+            raise Refused(401, "no_credentials")
+        if not wire.UUID_RE.match(device_id) or len(secret) > 200:
+            raise Refused(401, "bad_secret")
+        request.state.device = device_id
+        return await run_in_threadpool(request.app.state.storage.authenticate, device_id, secret)
+
+    async def hello(request: Request) -> Response:
+        return respond({"protocol": wire.PROTOCOL_VERSION,
+                        "min_protocol": wire.MIN_PROTOCOL_VERSION})
+
+    async def enrol(request: Request) -> Response:
+        check_protocol(request)
+        check_transport(request)
+        body = await read_json(request)
+        token, device_id = body.get("token"), body.get("device_id")
+        if not isinstance(token, str) or not isinstance(device_id, str) \
+                or not wire.UUID_RE.match(device_id):
+            raise Refused(400, "malformed")
+        request.state.device = device_id
+        name = body.get("name") if isinstance(body.get("name"), str) else ""
+        result = await run_in_threadpool(request.app.state.storage.enrol, token, device_id, name)
+        log.info("enrolled device=%s role=%s", device_id[:8], result["role"])
+        return respond(result)
+
+    async def push(request: Request) -> Response:
+        check_protocol(request)
+        device = await authenticate(request)
+        body = await read_json(request)
+        ops = body.get("ops")
+        if not isinstance(ops, list) or len(ops) > wire.MAX_OPS_PER_BATCH:
+            raise Refused(400, "malformed")
+        bad = []
+        for op in ops:
+            reason = wire.validate_op(op)
+            if reason:
+                op_id = op.get("op_id") if isinstance(op, dict) else None
+                bad.append({"op_id": op_id if isinstance(op_id, str) else None,
+                            "reason": reason})
+        if bad:
+            raise Refused(400, "malformed_op", ops=bad)
+        results = await run_in_threadpool(request.app.state.storage.push, device, ops)
+        log.info("push device=%s ops=%d", device.id[:8], len(ops))
+        return respond({"results": results})
+
+    async def pull(request: Request) -> Response:
+        check_protocol(request)
+        device = await authenticate(request)
+        body = await read_json(request)
+        cursor = body.get("cursor")
+        limit = body.get("limit", 1000)
+        if (cursor is not None and not isinstance(cursor, str)) or not isinstance(limit, int) \
+                or isinstance(limit, bool):
+            raise Refused(400, "malformed")
+        page = await run_in_threadpool(request.app.state.storage.pull, device, cursor,
+                                       max(1, min(limit, wire.MAX_PAGE)))
+        raw = (b'{"changes":[' + ",".join(page.changes).encode() + b'],"cursor":'
+               + wire.dumps(page.cursor) + b',"more":' + (b"true" if page.more else b"false")
+               + b"}")
+        body_out = wire.compress(raw)
+        return Response(body_out, headers={"Content-Encoding": "gzip",
+                                           "Content-Type": "application/json",
+                                           wire.PROTOCOL_HEADER: str(wire.PROTOCOL_VERSION)})
+
+    async def status(request: Request) -> Response:
+        check_protocol(request)
+        device = await authenticate(request)
+        return respond({"device_id": device.id, "role": device.role,
+                        "precinct_id": device.precinct_id, "district": device.district})
+
+    def endpoint(handler):
+        async def wrapped(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except Refused as exc:
+                return refusal(request, exc.status, exc.reason, exc.extra)
+            except StorageError as exc:
+                return refusal(request, exc.status, exc.reason, exc.extra)
+            except wire.WireError as exc:
+                return refusal(request, 400, exc.reason, {})
+            except Exception as exc:  # noqa: BLE001 - a fault answers 500, never a traceback
+                log.error("server fault %s: %s", request.url.path, type(exc).__name__)
+                return refusal(request, 500, "server_fault", {})
+        return wrapped
+
+    def refusal(request: Request, status: int, reason: str, extra: dict[str, Any]) -> Response:
+        device = getattr(request.state, "device", None)
+        log.warning("refused %s %s reason=%s device=%s", status, request.url.path, reason,
+                    device[:8] if isinstance(device, str) else "-")
+        return respond({"error": reason, "protocol": wire.PROTOCOL_VERSION, **extra}, status)
+
+    app = Starlette(routes=[
+        Route("/v1/hello", endpoint(hello), methods=["GET"]),
+        Route("/v1/enrol", endpoint(enrol), methods=["POST"]),
+        Route("/v1/push", endpoint(push), methods=["POST"]),
+        Route("/v1/pull", endpoint(pull), methods=["POST"]),
+        Route("/v1/status", endpoint(status), methods=["GET"]),
+    ])
+    app.state.storage = storage
+    return app

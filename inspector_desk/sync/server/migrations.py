@@ -1,0 +1,46 @@
+"""Server schema migrations for both engines, numbered; each runs in its own transaction."""
+
+from __future__ import annotations
+
+_COMMON_1 = [
+    "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT)",
+    """CREATE TABLE precincts (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, district TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL, UNIQUE (district, name))""",
+    """CREATE TABLE enrolments (
+        token_id TEXT PRIMARY KEY, precinct_id TEXT NOT NULL REFERENCES precincts(id),
+        role TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+        used_at TEXT, device_id TEXT, usb_key TEXT)""",
+    """CREATE TABLE devices (
+        id TEXT PRIMARY KEY, secret_hash TEXT NOT NULL,
+        precinct_id TEXT NOT NULL REFERENCES precincts(id), district TEXT NOT NULL,
+        role TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', enrolled_at TEXT NOT NULL,
+        revoked_at TEXT, last_seen_at TEXT)""",
+    """CREATE TABLE records (
+        entity TEXT NOT NULL, id TEXT NOT NULL,
+        precinct_id TEXT NOT NULL, district TEXT NOT NULL,
+        version INTEGER NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT,
+        device_id TEXT NOT NULL, deleted_at TEXT,
+        data TEXT NOT NULL, fmeta TEXT NOT NULL,
+        xid BIGINT NOT NULL, seq BIGINT NOT NULL,
+        PRIMARY KEY (entity, id))""",
+    "CREATE INDEX records_precinct ON records (precinct_id, xid, seq)",
+    "CREATE INDEX records_district ON records (district, xid, seq)",
+    """CREATE TABLE ops (
+        op_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, entity TEXT NOT NULL,
+        record_id TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL,
+        bumped INTEGER NOT NULL, result TEXT NOT NULL, at TEXT NOT NULL)""",
+    "CREATE INDEX ops_record ON ops (entity, record_id, version)",
+]
+
+SQLITE: list[tuple[int, list[str]]] = [
+    (1, [*_COMMON_1, "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+         "INSERT INTO counters VALUES ('seq', 0)"]),
+]
+
+POSTGRES: list[tuple[int, list[str]]] = [
+    (1, [*_COMMON_1, "CREATE SEQUENCE record_seq"]),
+]
+
+SCHEMA_TABLE = ("CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(number INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")

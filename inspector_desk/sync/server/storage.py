@@ -1,0 +1,593 @@
+"""The server's storage interface and the engine-independent part of both engines.
+
+:class:`Storage` is what the app calls. :class:`SqlStorage` implements it over a small
+connection adapter, so the SQLite and PostgreSQL engines share every rule and differ only
+in how they connect, lock, number changes and bound the pull cursor:
+
+* every change of a record gets a new position ``(xid, seq)``: ``seq`` from a counter,
+  ``xid`` the PostgreSQL transaction id (0 on SQLite, whose writers are serialized);
+* a pull returns records after the cursor in ``(xid, seq)`` order, and on PostgreSQL only
+  those of transactions older than the oldest one still running
+  (``pg_snapshot_xmin``), so a transaction that commits out of order is never skipped.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import json
+import secrets
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from inspector_desk.domain.ids import new_id
+from inspector_desk.sync import merge
+from inspector_desk.sync.server_ids import token_id, token_usb_key
+from inspector_desk.sync.wire import WireError
+
+REFERENCE = "*"  # precinct/district of reference records every device reads
+ROLES = ("inspector", "supervisor")
+TOKEN_PREFIX = "idt1."
+
+
+class StorageError(Exception):
+    """A refusal with an HTTP status and a machine-readable reason."""
+
+    status = 400
+
+    def __init__(self, reason: str, *, status: int | None = None, **extra: Any) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        if status is not None:
+            self.status = status
+        self.extra = extra
+
+
+class AuthError(StorageError):
+    status = 401
+
+
+class ScopeError(StorageError):
+    """Ops outside the device's scope: the whole batch is refused, nothing written."""
+
+    status = 403
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    id: str
+    precinct_id: str
+    district: str
+    role: str
+    revoked: bool = False
+
+    def can_read(self, precinct_id: str, district: str) -> bool:
+        if precinct_id == REFERENCE:
+            return True
+        if self.role == "supervisor":
+            return district == self.district
+        return precinct_id == self.precinct_id
+
+    def can_write(self, precinct_id: str) -> bool:
+        return precinct_id == self.precinct_id
+
+
+@dataclass(frozen=True, slots=True)
+class PullPage:
+    changes: list[str]  # each a JSON object (already serialised)
+    cursor: str
+    more: bool
+
+
+def utcnow() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def secret_hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+
+
+def encode_cursor(scope: tuple[int, int], ref: tuple[int, int]) -> str:
+    raw = json.dumps({"s": list(scope), "r": list(ref)}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> tuple[tuple[int, int], tuple[int, int]]:
+    if not cursor:
+        return (0, 0), (0, 0)
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        obj = json.loads(raw)
+        s, r = obj["s"], obj["r"]
+        scope = (int(s[0]), int(s[1]))
+        ref = (int(r[0]), int(r[1]))
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise WireError("bad_cursor") from exc
+    return scope, ref
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def change_json(row: Sequence[Any]) -> str:
+    """One record as it travels: entity, id, version, stamp, author, device, tombstone, data."""
+    entity, rid, precinct, version, updated_at, updated_by, device, deleted_at, data = row
+    return (f'{{"e":{_j(entity)},"id":{_j(rid)},"v":{int(version)},"u":{_j(updated_at)},'
+            f'"by":{_j(updated_by)},"dev":{_j(device)},"del":{_j(deleted_at)},'
+            f'"p":{_j(precinct)},"f":{data}}}')
+
+
+RECORD_COLS = ("entity, id, precinct_id, version, updated_at, updated_by, device_id, "
+               "deleted_at, data")
+
+
+class Storage(ABC):
+    """What the sync app needs from a storage engine."""
+
+    @abstractmethod
+    def migrate(self) -> list[int]: ...
+
+    @abstractmethod
+    def ensure_precinct(self, name: str, district: str = "") -> str: ...
+
+    @abstractmethod
+    def issue_token(self, precinct: str, role: str = "inspector", district: str = "",
+                    ttl_days: int = 14) -> str: ...
+
+    @abstractmethod
+    def enrol(self, token: str, device_id: str, name: str = "") -> dict[str, Any]: ...
+
+    @abstractmethod
+    def authenticate(self, device_id: str, secret: str) -> Device: ...
+
+    @abstractmethod
+    def revoke(self, device_id: str) -> bool: ...
+
+    @abstractmethod
+    def push(self, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]: ...
+
+    @abstractmethod
+    def pull(self, device: Device, cursor: str | None, limit: int) -> PullPage: ...
+
+    @abstractmethod
+    def put_reference(self, entity: str, record_id: str, data: dict[str, Any]) -> int: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+
+class Conn(ABC):
+    """A connection of one engine, with ``?`` placeholders."""
+
+    @abstractmethod
+    def q(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]: ...
+
+    @abstractmethod
+    def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+
+class SqlStorage(Storage):
+    """Every rule of the server over an engine's :class:`Conn`."""
+
+    #: test hook: called with (stage, index) while a push batch is being applied
+    fault_hook = None
+
+    # -- engine hooks -------------------------------------------------------------------
+    @abstractmethod
+    def _tx(self, *, write: bool, device: str | None = None) -> contextlib.AbstractContextManager[Conn]:
+        """A transaction (writes serialized per device on engines that run them in parallel)."""
+
+    @abstractmethod
+    def _position(self, c: Conn, n: int) -> tuple[int, list[int]]:
+        """The transaction's xid and ``n`` fresh change sequence numbers."""
+
+    def _watermark(self, c: Conn) -> int | None:
+        """Only changes of transactions with xid below this are visible to pulls."""
+        return None
+
+    def _lock_suffix(self) -> str:
+        return ""
+
+    # -- admin ----------------------------------------------------------------------------
+    def ensure_precinct(self, name: str, district: str = "") -> str:
+        name = name.strip()
+        if not name:
+            raise StorageError("precinct_required")
+        with self._tx(write=True) as c:
+            row = c.q("SELECT id FROM precincts WHERE district = ? AND name = ?", [district, name])
+            if row:
+                return row[0][0]
+            pid = new_id()
+            now = utcnow()
+            c.q("INSERT INTO precincts (id, name, district, created_at) VALUES (?,?,?,?)",
+                [pid, name, district, now])
+            xid, seqs = self._position(c, 1)
+            data = _j({"name": name, "district": district, "region": None})
+            fmeta = _j({})
+            c.q("INSERT INTO records (entity, id, precinct_id, district, version, updated_at, "
+                "updated_by, device_id, deleted_at, data, fmeta, xid, seq) "
+                "VALUES ('precincts',?,?,?,1,?,NULL,'server',NULL,?,?,?,?)",
+                [pid, pid, district, _hlc_now(), data, fmeta, xid, seqs[0]])
+            return pid
+
+    def issue_token(self, precinct: str, role: str = "inspector", district: str = "",
+                    ttl_days: int = 14) -> str:
+        if role not in ROLES:
+            raise StorageError("bad_role")
+        pid = self.ensure_precinct(precinct, district)
+        token = TOKEN_PREFIX + secrets.token_urlsafe(24)
+        now = dt.datetime.now(dt.UTC)
+        with self._tx(write=True) as c:
+            c.q("INSERT INTO enrolments (token_id, precinct_id, role, created_at, expires_at, "
+                "usb_key) VALUES (?,?,?,?,?,?)",
+                [token_id(token), pid, role, now.isoformat(),
+                 (now + dt.timedelta(days=ttl_days)).isoformat(), token_usb_key(token)])
+        return token
+
+    def enrol(self, token: str, device_id: str, name: str = "") -> dict[str, Any]:
+        if not isinstance(token, str) or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+            raise AuthError("token_unknown")
+        secret = secrets.token_urlsafe(32)
+        with self._tx(write=True) as c:
+            rows = c.q("SELECT e.precinct_id, e.role, e.expires_at, e.used_at, p.name, p.district "
+                       "FROM enrolments e JOIN precincts p ON p.id = e.precinct_id "
+                       "WHERE e.token_id = ?" + self._lock_suffix(), [token_id(token)])
+            if not rows:
+                raise AuthError("token_unknown")
+            pid, role, expires, used, pname, district = rows[0]
+            if used:
+                raise StorageError("token_used", status=409)
+            if dt.datetime.fromisoformat(expires) < dt.datetime.now(dt.UTC):
+                raise AuthError("token_expired")
+            if c.q("SELECT 1 FROM devices WHERE id = ?", [device_id]):
+                raise StorageError("device_exists", status=409)
+            now = utcnow()
+            c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
+                [now, device_id, token_id(token)])
+            c.q("INSERT INTO devices (id, secret_hash, precinct_id, district, role, name, "
+                "enrolled_at) VALUES (?,?,?,?,?,?,?)",
+                [device_id, secret_hash(secret), pid, district, role, name[:100], now])
+        return {"device_id": device_id, "secret": secret, "role": role,
+                "precinct": {"id": pid, "name": pname, "district": district}}
+
+    def authenticate(self, device_id: str, secret: str) -> Device:
+        with self._tx(write=False) as c:
+            rows = c.q("SELECT secret_hash, precinct_id, district, role, revoked_at "
+                       "FROM devices WHERE id = ?", [device_id])
+        if not rows:
+            raise AuthError("unknown_device")
+        digest, pid, district, role, revoked = rows[0]
+        if not hmac.compare_digest(digest, secret_hash(secret)):
+            raise AuthError("bad_secret")
+        if revoked:
+            raise StorageError("revoked", status=403, lock=True)
+        return Device(device_id, pid, district, role)
+
+    def device_by_id(self, device_id: str) -> Device:
+        """The device (for USB imports, authenticated by the file's signature)."""
+        with self._tx(write=False) as c:
+            rows = c.q("SELECT precinct_id, district, role, revoked_at FROM devices "
+                       "WHERE id = ?", [device_id])
+        if not rows:
+            raise AuthError("unknown_device")
+        if rows[0][3]:
+            raise StorageError("revoked", status=403, lock=True)
+        return Device(device_id, rows[0][0], rows[0][1], rows[0][2])
+
+    def revoke(self, device_id: str) -> bool:
+        with self._tx(write=True) as c:
+            found = c.q("SELECT 1 FROM devices WHERE id = ?", [device_id])
+            c.q("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                [utcnow(), device_id])
+        return bool(found)
+
+    def devices(self) -> list[dict[str, Any]]:
+        with self._tx(write=False) as c:
+            rows = c.q("SELECT d.id, d.role, p.name, d.district, d.enrolled_at, d.revoked_at "
+                       "FROM devices d JOIN precincts p ON p.id = d.precinct_id ORDER BY 5")
+        keys = ("device_id", "role", "precinct", "district", "enrolled_at", "revoked_at")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def usb_key(self, device_id: str) -> tuple[str | None, str | None]:
+        """(the device's secret hash, its enrolment token's USB key) for USB files."""
+        with self._tx(write=False) as c:
+            d = c.q("SELECT secret_hash FROM devices WHERE id = ?", [device_id])
+            e = c.q("SELECT usb_key FROM enrolments WHERE device_id = ?", [device_id])
+        return (d[0][0] if d else None), (e[0][0] if e else None)
+
+    def token_by_usb(self, tid: str) -> tuple[str, str] | None:
+        with self._tx(write=False) as c:
+            rows = c.q("SELECT usb_key, used_at FROM enrolments WHERE token_id = ?", [tid])
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def enrol_by_token_id(self, tid: str, device_id: str, name: str = "") -> dict[str, Any]:
+        """Enrol from a USB file that proved knowledge of the token (by its USB key)."""
+        secret = secrets.token_urlsafe(32)
+        with self._tx(write=True) as c:
+            rows = c.q("SELECT e.precinct_id, e.role, e.used_at, e.device_id, p.name, p.district "
+                       "FROM enrolments e JOIN precincts p ON p.id = e.precinct_id "
+                       "WHERE e.token_id = ?" + self._lock_suffix(), [tid])
+            if not rows:
+                raise AuthError("token_unknown")
+            pid, role, used, used_by, pname, district = rows[0]
+            if used and used_by != device_id:
+                raise StorageError("token_used", status=409)
+            now = utcnow()
+            c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
+                [now, device_id, tid])
+            if c.q("SELECT 1 FROM devices WHERE id = ?", [device_id]):
+                c.q("UPDATE devices SET secret_hash = ? WHERE id = ?",
+                    [secret_hash(secret), device_id])
+            else:
+                c.q("INSERT INTO devices (id, secret_hash, precinct_id, district, role, name, "
+                    "enrolled_at) VALUES (?,?,?,?,?,?,?)",
+                    [device_id, secret_hash(secret), pid, district, role, name[:100], now])
+        return {"device_id": device_id, "secret": secret, "role": role,
+                "precinct": {"id": pid, "name": pname, "district": district}}
+
+    def put_reference(self, entity: str, record_id: str, data: dict[str, Any]) -> int:
+        """Publish a reference record (categories, calendar, forms) every device pulls."""
+        with self._tx(write=True) as c:
+            rows = c.q("SELECT version, data FROM records WHERE entity = ? AND id = ?",
+                       [entity, record_id])
+            version = (rows[0][0] + 1) if rows else 1
+            merged = {**(json.loads(rows[0][1]) if rows else {}), **data}
+            xid, seqs = self._position(c, 1)
+            c.q("INSERT INTO records (entity, id, precinct_id, district, version, updated_at, "
+                "updated_by, device_id, deleted_at, data, fmeta, xid, seq) "
+                "VALUES (?,?,?,?,?,?,NULL,'server',NULL,?,'{}',?,?) "
+                "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
+                "updated_at = excluded.updated_at, data = excluded.data, xid = excluded.xid, "
+                "seq = excluded.seq",
+                [entity, record_id, REFERENCE, REFERENCE, version, _hlc_now(), _j(merged),
+                 xid, seqs[0]])
+        return version
+
+    # -- push ---------------------------------------------------------------------------------
+    def push(self, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for attempt in range(5):
+            try:
+                return self._push_once(device, ops)
+            except StorageError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - engine races (unique, deadlock) retry
+                if attempt == 4 or not self._retryable(exc):
+                    raise
+        raise AssertionError("unreachable")
+
+    def _retryable(self, exc: Exception) -> bool:
+        return False
+
+    def _push_once(self, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        results: list[dict[str, Any] | None] = [None] * len(ops)
+        with self._tx(write=True, device=device.id) as c:
+            # duplicates (by op id), answered from what was recorded the first time
+            known: dict[str, dict] = {}
+            ids = [op["op_id"] for op in ops]
+            for chunk in _chunks(ids):
+                for op_id, result in c.q(
+                        f"SELECT op_id, result FROM ops WHERE op_id IN ({_marks(chunk)})", chunk):
+                    known[op_id] = json.loads(result)
+            # current records, locked
+            keys = sorted({(op["entity"], op["id"]) for op in ops})
+            current: dict[tuple[str, str], dict[str, Any]] = {}
+            by_entity: dict[str, list[str]] = {}
+            for entity, rid in keys:
+                by_entity.setdefault(entity, []).append(rid)
+            for entity, rids in by_entity.items():
+                for chunk in _chunks(rids):
+                    for row in c.q(
+                            "SELECT id, precinct_id, district, version, updated_at, updated_by, "
+                            "device_id, deleted_at, data, fmeta FROM records WHERE entity = ? "
+                            f"AND id IN ({_marks(chunk)}) ORDER BY id" + self._lock_suffix(),
+                            [entity, *chunk]):
+                        current[(entity, row[0])] = {
+                            "precinct_id": row[1], "district": row[2],
+                            "cur": merge.Current(version=row[3], updated_at=row[4],
+                                                 updated_by=row[5], device_id=row[6],
+                                                 deleted_at=row[7], data=json.loads(row[8]),
+                                                 fmeta=json.loads(row[9]))}
+            # scope: refuse the whole batch if any op is outside it (nothing written)
+            outside = []
+            for op in ops:
+                if op["op_id"] in known:
+                    continue
+                rec = current.get((op["entity"], op["id"]))
+                if rec is not None:
+                    target = rec["precinct_id"]
+                elif op["entity"] == "precincts":
+                    target = op["id"]
+                else:
+                    target = device.precinct_id
+                field_pid = op["fields"].get("precinct_id")
+                if (target == REFERENCE or not device.can_write(target)
+                        or (field_pid is not None and not device.can_write(field_pid))):
+                    outside.append(op["op_id"])
+            if outside:
+                raise ScopeError("other_precinct", ops=outside)
+            # apply in order
+            seen: set[str] = set()
+            touched: dict[tuple[str, str], dict[str, Any]] = {}
+            op_rows = []
+            now = utcnow()
+            for i, op in enumerate(ops):
+                if self.fault_hook:
+                    self.fault_hook("apply", i)
+                key = (op["entity"], op["id"])
+                if op["op_id"] in known or op["op_id"] in seen:
+                    original = known.get(op["op_id"]) or next(
+                        r for r in results if r and r["op_id"] == op["op_id"])
+                    results[i] = {"op_id": op["op_id"], "status": "duplicate",
+                                  "original": original}
+                    touched.setdefault(key, current.get(key) or {})
+                    continue
+                seen.add(op["op_id"])
+                rec = current.get(key)
+                cur = rec["cur"] if rec else None
+                others = False
+                if cur is not None and cur.version != op["base_version"]:
+                    others = self._others_since(c, key, op["base_version"], device.id, op_rows)
+                out = merge.apply_op(op, cur, others_since_base=others)
+                bumped = out.changes
+                if bumped:
+                    cur = _applied(cur, out, op, device.id)
+                    if rec is None:
+                        pid = op["id"] if op["entity"] == "precincts" else device.precinct_id
+                        rec = {"precinct_id": pid, "district": device.district}
+                        current[key] = rec
+                    rec["cur"] = cur
+                    rec["dirty"] = True
+                    touched[key] = rec
+                elif rec is not None:
+                    touched.setdefault(key, rec)
+                version = cur.version if cur else 0
+                result: dict[str, Any] = {"op_id": op["op_id"], "status": out.status,
+                                          "version": version,
+                                          "merged": bool(rec and op["base_version"] !=
+                                                         version - (1 if bumped else 0))}
+                if out.reason:
+                    result["reason"] = out.reason
+                if out.conflicts:
+                    result["conflicts"] = out.conflicts
+                    result["applied"] = sorted(out.apply)
+                results[i] = result
+                op_rows.append([op["op_id"], device.id, op["entity"], op["id"], out.status,
+                                version, int(bumped), _j(result), now])
+            # write the records' final states and the op log
+            changed = [(k, r) for k, r in touched.items() if r and r.get("dirty")]
+            if changed:
+                xid, seqs = self._position(c, len(changed))
+                c.many(
+                    "INSERT INTO records (entity, id, precinct_id, district, version, updated_at, "
+                    "updated_by, device_id, deleted_at, data, fmeta, xid, seq) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (entity, id) DO UPDATE SET "
+                    "version = excluded.version, updated_at = excluded.updated_at, "
+                    "updated_by = excluded.updated_by, device_id = excluded.device_id, "
+                    "deleted_at = excluded.deleted_at, data = excluded.data, "
+                    "fmeta = excluded.fmeta, xid = excluded.xid, seq = excluded.seq",
+                    [[k[0], k[1], r["precinct_id"], r["district"], r["cur"].version,
+                      r["cur"].updated_at, r["cur"].updated_by, r["cur"].device_id,
+                      r["cur"].deleted_at, _j(r["cur"].data), _j(r["cur"].fmeta), xid, seq]
+                     for (k, r), seq in zip(changed, seqs, strict=True)])
+            if op_rows:
+                c.many("INSERT INTO ops (op_id, device_id, entity, record_id, status, version, "
+                       "bumped, result, at) VALUES (?,?,?,?,?,?,?,?,?)", op_rows)
+            if self.fault_hook:
+                self.fault_hook("commit", len(ops))
+            c.q("UPDATE devices SET last_seen_at = ? WHERE id = ?", [now, device.id])
+        # the record as it now stands, for every answer that is not a clean apply
+        final: dict[tuple[str, str], dict[str, Any]] = dict(touched)
+        for op, result in zip(ops, results, strict=True):
+            assert result is not None
+            clean = result["status"] == "applied" and not result["merged"]
+            rec = final.get((op["entity"], op["id"]))
+            if not clean and rec and rec.get("cur") is not None:
+                result["record"] = _record_obj(op["entity"], op["id"], rec)
+        return results  # type: ignore[return-value]
+
+    def _others_since(self, c: Conn, key: tuple[str, str], base: int, device_id: str,
+                      pending_rows: list) -> bool:
+        rows = c.q("SELECT 1 FROM ops WHERE entity = ? AND record_id = ? AND version > ? "
+                   "AND device_id <> ? AND bumped = 1 LIMIT 1", [key[0], key[1], base, device_id])
+        if rows:
+            return True
+        # a record created or changed by the server itself (no op), e.g. a precinct
+        rows = c.q("SELECT device_id FROM records WHERE entity = ? AND id = ?", list(key))
+        return bool(rows and rows[0][0] == "server" and base == 0)
+
+    # -- pull ---------------------------------------------------------------------------------
+    def pull(self, device: Device, cursor: str | None, limit: int) -> PullPage:
+        scope_pos, ref_pos = decode_cursor(cursor)
+        limit = max(1, limit)
+        with self._tx(write=False) as c:
+            mark = self._watermark(c)
+            bound = "" if mark is None else f" AND xid < {int(mark)}"
+            if device.role == "supervisor":
+                where, arg = "district = ?", device.district
+            else:
+                where, arg = "precinct_id = ?", device.precinct_id
+            rows = c.q(f"SELECT {RECORD_COLS}, xid, seq FROM records WHERE {where} "
+                       f"AND (xid, seq) > (?, ?){bound} ORDER BY xid, seq LIMIT ?",
+                       [arg, scope_pos[0], scope_pos[1], limit])
+            changes = [change_json(r[:9]) for r in rows]
+            if rows:
+                scope_pos = (int(rows[-1][9]), int(rows[-1][10]))
+            more = len(rows) == limit
+            if not more:
+                refs = c.q(f"SELECT {RECORD_COLS}, xid, seq FROM records WHERE precinct_id = ? "
+                           f"AND (xid, seq) > (?, ?){bound} ORDER BY xid, seq LIMIT ?",
+                           [REFERENCE, ref_pos[0], ref_pos[1], limit - len(rows) or 1])
+                if len(rows) + len(refs) > limit:
+                    refs = refs[: limit - len(rows)]
+                    more = True
+                changes.extend(change_json(r[:9]) for r in refs)
+                if refs:
+                    ref_pos = (int(refs[-1][9]), int(refs[-1][10]))
+                more = more or len(rows) + len(refs) >= limit
+        return PullPage(changes, encode_cursor(scope_pos, ref_pos), more)
+
+    # -- inspection (tests, support) ------------------------------------------------------
+    def snapshot(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """Every record (entity, id) → {version, deleted_at, data} (tests and support)."""
+        with self._tx(write=False) as c:
+            rows = c.q("SELECT entity, id, version, deleted_at, data FROM records")
+        return {(r[0], r[1]): {"version": r[2], "deleted_at": r[3], "data": json.loads(r[4])}
+                for r in rows}
+
+    def op_log(self) -> list[tuple[str, str, str, str, int]]:
+        with self._tx(write=False) as c:
+            return [tuple(r) for r in c.q(  # type: ignore[misc]
+                "SELECT op_id, entity, record_id, status, bumped FROM ops")]
+
+
+def _applied(cur: merge.Current | None, out: merge.Outcome, op: dict[str, Any],
+             device_id: str) -> merge.Current:
+    stamp = [op["hlc"], op.get("officer_id"), device_id]
+    if cur is None:
+        cur = merge.Current(version=0, data={}, deleted_at=None, updated_at=op["hlc"],
+                            updated_by=op.get("officer_id"), device_id=device_id)
+    data = dict(cur.data)
+    data.update(out.apply)
+    fmeta = dict(cur.fmeta)
+    for name in out.apply:
+        fmeta[name] = stamp
+    deleted = cur.deleted_at
+    if out.delete is not None:
+        deleted = out.delete
+        fmeta["deleted_at"] = stamp
+    if out.undelete:
+        deleted = None
+        fmeta["deleted_at"] = stamp
+    new = merge.Current(version=cur.version + 1, data=data, deleted_at=deleted,
+                        updated_at=op["hlc"], updated_by=op.get("officer_id"),
+                        device_id=device_id, fmeta=fmeta)
+    return new
+
+
+def _record_obj(entity: str, rid: str, rec: dict[str, Any]) -> dict[str, Any]:
+    cur: merge.Current = rec["cur"]
+    return {"e": entity, "id": rid, "v": cur.version, "u": cur.updated_at, "by": cur.updated_by,
+            "dev": cur.device_id, "del": cur.deleted_at, "p": rec["precinct_id"], "f": cur.data}
+
+
+def _marks(items: Sequence[Any]) -> str:
+    return ",".join("?" * len(items))
+
+
+def _chunks(items: list[Any], size: int = 900) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _hlc_now() -> str:
+    from inspector_desk.domain.hlc import HybridClock
+
+    return HybridClock().now()

@@ -1,0 +1,83 @@
+"""SQLite engine of the sync server (embedded default, one department).
+
+One connection guarded by a lock: SQLite serializes writers anyway, and a single writer
+makes the change counter's order the commit order (so the pull cursor is a plain sequence).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from inspector_desk.sync.server import migrations
+from inspector_desk.sync.server.storage import Conn, SqlStorage
+
+
+class _SqliteConn(Conn):
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def q(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return self.conn.execute(sql, list(params)).fetchall()
+
+    def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+
+class SqliteStorage(SqlStorage):
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(str(self.path), isolation_level=None,
+                                     check_same_thread=False, timeout=30)
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._lock = threading.RLock()
+        self._c = _SqliteConn(self._conn)
+
+    @contextlib.contextmanager
+    def _tx(self, *, write: bool, device: str | None = None) -> Iterator[Conn]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                yield self._c
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    def _position(self, c: Conn, n: int) -> tuple[int, list[int]]:
+        start = c.q("UPDATE counters SET value = value + ? WHERE name = 'seq' RETURNING value",
+                    [n])[0][0] - n
+        return 0, list(range(start + 1, start + n + 1))
+
+    def migrate(self) -> list[int]:
+        with self._lock:
+            self._conn.execute(migrations.SCHEMA_TABLE)
+            done = {r[0] for r in self._conn.execute("SELECT number FROM schema_migrations")}
+            applied = []
+            for number, statements in migrations.SQLITE:
+                if number in done:
+                    continue
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for sql in statements:
+                        self._conn.execute(sql)
+                    self._conn.execute("INSERT INTO schema_migrations VALUES (?, ?)",
+                                       [number, dt.datetime.now(dt.UTC).isoformat()])
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                applied.append(number)
+            return applied
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

@@ -1,0 +1,59 @@
+"""Helpers for sync tests: devices as sessions with a client, data comparison."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from inspector_desk.services.session import Session
+from inspector_desk.sync.client import SyncClient, synced_tables
+
+SKIP_COLS = ("version",)
+
+
+def add_person(session: Session, last: str, first: str = "Aidos", **extra: Any) -> str:
+    with session.write() as tx:
+        rid = tx.insert("precincts", {"name": last, "district": first, **extra}) \
+            if False else tx.insert("officers", {
+                "login": extra.pop("login", f"l{last.lower()}"[:30]), "full_name": f"{last} {first}",
+                "rank": extra.get("rank", ""), "position": "", "role": "assistant",
+                "precinct_id": session.meta("precinct_id")})
+        tx.audit("test.add", "officers", rid, "test record")
+    return rid
+
+
+def edit(session: Session, entity: str, rid: str, **values: Any) -> None:
+    with session.write() as tx:
+        tx.update(entity, rid, values)
+        tx.audit("test.edit", entity, rid, "test edit")
+
+
+def delete(session: Session, entity: str, rid: str) -> None:
+    with session.write() as tx:
+        tx.delete(entity, rid)
+        tx.audit("test.delete", entity, rid, "test delete")
+
+
+def local_records(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every synced record of a device: (entity, id) → its data fields and tombstone."""
+    out = {}
+    for table, cols in synced_tables(session.db).items():
+        names = [c for c in cols if c not in ("updated_by", "device_id", "updated_at")]
+        for row in session.db.execute(
+                f"SELECT {', '.join(f'[{c}]' for c in names)} FROM [{table}]").fetchall():
+            rec = dict(zip(names, row, strict=True))
+            out[(table, rec["id"])] = rec
+    return out
+
+
+def client(session: Session, url: str, **kw: Any) -> SyncClient:
+    kw.setdefault("sleep", lambda s: None)
+    return SyncClient(session, url=url, **kw)
+
+
+def open_conflicts(session: Session) -> list[dict[str, Any]]:
+    rows = session.db.execute(
+        "SELECT op_id, entity, entity_id, field, mine, theirs FROM conflicts "
+        "WHERE state = 'open'").fetchall()
+    return [{"op_id": r[0], "entity": r[1], "id": r[2], "field": r[3],
+             "mine": json.loads(r[4]), "theirs": json.loads(r[5])} for r in rows]

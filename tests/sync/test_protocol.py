@@ -1,0 +1,235 @@
+"""Over real HTTP (uvicorn on loopback), both engines: bad input is refused with a clear
+machine-readable reason and nothing written; the client's push/pull/conflict contract."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import httpx
+import pytest
+
+from inspector_desk.domain.ids import new_id
+from inspector_desk.sync import wire
+from inspector_desk.sync.client import SyncClient, SyncError
+from tests.sync.helpers import add_person, client, delete, edit, local_records, open_conflicts
+
+
+def _post(url, path, obj=None, *, raw=None, headers=None, encoding="gzip"):
+    body = raw if raw is not None else wire.dumps(obj)
+    if encoding == "gzip" and raw is None:
+        body = gzip.compress(body)
+    h = {wire.PROTOCOL_HEADER: "1", "Content-Encoding": encoding, **(headers or {})}
+    return httpx.post(url + path, content=body, headers=h, timeout=10)
+
+
+@pytest.fixture
+def device(server, storage):
+    token = storage.issue_token("Қарасу №7")
+    answer = storage.enrol(token, new_id())
+    auth = {"Authorization": f"Device {answer['device_id']}:{answer['secret']}"}
+    return answer, auth
+
+
+def _op(**kw):
+    base = {"op_id": new_id(), "entity": "persons", "id": new_id(), "op": "insert",
+            "fields": {"last_name": "X"}, "old": {}, "base_version": 0,
+            "hlc": "2026-06-01T10:00:00.000Z/0000", "officer_id": None}
+    base.update(kw)
+    return base
+
+
+@pytest.mark.parametrize("case, status, reason", [
+    ("not_gzip", 400, "bad_encoding"),
+    ("not_json", 400, "malformed"),
+    ("no_ops", 400, "malformed"),
+    ("bad_op", 400, "malformed_op"),
+    ("too_large", 413, "too_large"),
+    ("zip_bomb", 413, "too_large"),
+    ("newer_protocol", 426, "protocol_unsupported"),
+    ("forged_secret", 401, "bad_secret"),
+    ("no_auth", 401, "no_credentials"),
+])
+def test_bad_input_is_refused_and_nothing_written(server, storage, device, case, status, reason):
+    _, auth = device
+    url = server.url
+    before = storage.snapshot()
+    good = {"ops": [_op()]}
+    if case == "not_gzip":
+        r = _post(url, "/v1/push", raw=b"plain", headers=auth)
+    elif case == "not_json":
+        r = _post(url, "/v1/push", raw=gzip.compress(b"{nope"), headers=auth)
+    elif case == "no_ops":
+        r = _post(url, "/v1/push", {"ops": "x"}, headers=auth)
+    elif case == "bad_op":
+        r = _post(url, "/v1/push", {"ops": [_op(), _op(entity="Robert'); DROP")]}, headers=auth)
+        assert r.json()["ops"][0]["reason"] == "bad_entity"
+    elif case == "too_large":
+        r = _post(url, "/v1/push", raw=b"x" * (wire.MAX_BODY_BYTES + 10), headers=auth,
+                  encoding="identity")
+    elif case == "zip_bomb":
+        r = _post(url, "/v1/push", raw=gzip.compress(b" " * (wire.MAX_JSON_BYTES + 10)),
+                  headers=auth)
+    elif case == "newer_protocol":
+        r = _post(url, "/v1/push", good, headers={**auth, wire.PROTOCOL_HEADER: "2"})
+    elif case == "forged_secret":
+        r = _post(url, "/v1/push", good, headers={
+            "Authorization": auth["Authorization"][:-3] + "abc"})
+    else:
+        r = _post(url, "/v1/push", good)
+    assert r.status_code == status
+    assert r.json()["error"] == reason
+    assert storage.snapshot() == before
+
+
+def test_replayed_token_and_other_precinct_over_http(server, storage, device):
+    token = storage.issue_token("Қарасу №7")
+    r = _post(server.url, "/v1/enrol", {"token": token, "device_id": new_id()})
+    assert r.status_code == 200
+    r = _post(server.url, "/v1/enrol", {"token": token, "device_id": new_id()})
+    assert (r.status_code, r.json()["error"]) == (409, "token_used")
+    _, auth = device
+    other = storage.issue_token("Қарасу №8")
+    answer = storage.enrol(other, new_id())
+    before = storage.snapshot()
+    r = _post(server.url, "/v1/push", {"ops": [_op(fields={"precinct_id":
+                                                           answer["precinct"]["id"]})]},
+              headers=auth)
+    assert (r.status_code, r.json()["error"]) == (403, "other_precinct")
+    assert storage.snapshot() == before
+
+
+def test_the_client_refuses_plain_http_to_other_hosts(session):
+    c = SyncClient(session, url="http://10.1.2.3:8765")
+    with pytest.raises(SyncError) as err:
+        c.sync(token="idt1.x")
+    assert err.value.reason == "insecure_http"
+    assert session.db.execute("SELECT value FROM sync_state WHERE key='last_error_kind'"
+                              ).fetchone()[0] == "server"
+
+
+def test_two_offline_devices_join_the_precinct_and_converge(server, storage, make_device):
+    a, b = make_device("a", precinct="Мой участок").session(), make_device("b").session()
+    for i in range(3):
+        add_person(a, f"A{i}")
+        add_person(b, f"B{i}")
+    ca, cb = client(a, server.url), client(b, server.url)
+    ra = ca.sync(token=storage.issue_token("Қарасу №7"))
+    assert ra.pushed == 4 and ra.conflicts == 0
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    ca.sync()
+    la, lb = local_records(a), local_records(b)
+    assert la == lb
+    officers = [k for k in la if k[0] == "officers"]
+    assert len(officers) == 8  # two officers + six imported on the two devices: the union
+    [precinct] = [v for k, v in la.items() if k[0] == "precincts"]
+    assert precinct["name"] == "Қарасу №7"
+    assert a.meta("precinct_id") == b.meta("precinct_id") == precinct["id"]
+    assert a.db.execute("SELECT value FROM sync_state WHERE key='last_sync_at'").fetchone()
+
+
+def test_same_field_conflict_is_listed_and_resolved(server, storage, make_device):
+    from inspector_desk.services.sync_service import list_conflicts, resolve_conflict
+
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    rid = add_person(a, "Same")
+    ca.sync()
+    cb.sync()
+    edit(a, "officers", rid, rank="капитан", position="участковый")
+    edit(b, "officers", rid, rank="майор", full_name="Same Renamed")
+    ca.sync()
+    report = cb.sync()
+    assert report.conflicts == 1
+    [c] = list_conflicts(b)
+    assert (c.field, c.mine, c.theirs) == ("rank", "майор", "капитан")
+    assert c.theirs_by == "Officer a"
+    ca.sync()
+    la, lb = local_records(a), local_records(b)
+    assert la == lb
+    assert la[("officers", rid)]["full_name"] == "Same Renamed"  # different fields merged
+    assert la[("officers", rid)]["rank"] == "капитан"  # server value until resolved
+    resolve_conflict(b, c.id, "mine")
+    cb.sync()
+    ca.sync()
+    assert local_records(a)[("officers", rid)]["rank"] == "майор"
+    assert open_conflicts(b) == []
+
+
+def test_delete_vs_edit_goes_to_the_conflict_list(server, storage, make_device):
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    rid = add_person(a, "Doomed")
+    ca.sync()
+    cb.sync()
+    edit(a, "officers", rid, rank="later edit")
+    delete(b, "officers", rid)
+    ca.sync()
+    cb.sync()
+    [c] = open_conflicts(b)
+    assert c["field"] == "deleted_at"
+    assert local_records(b)[("officers", rid)]["deleted_at"] is None
+    assert local_records(b) == local_records(a)
+
+
+def test_revoked_device_is_told_to_lock(server, storage, make_device):
+    a = make_device("a").session()
+    ca = client(a, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    storage.revoke(a.device_id)
+    with pytest.raises(SyncError) as err:
+        ca.sync()
+    assert err.value.lock and err.value.reason == "revoked"
+    from inspector_desk.services.sync_service import sync_overview
+
+    ov = sync_overview(a)
+    assert ov.revoked and not ov.enrolled and ov.last_error_kind == "auth"
+
+
+def test_unknown_entity_and_unapplicable_rows_are_quarantined(server, storage, make_device):
+    a = make_device("a").session()
+    ca = client(a, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    storage.put_reference("forms_from_the_future", new_id(), {"x": 1})
+    storage.put_reference("officers", new_id(), {"login": "bad"})  # full_name missing
+    rid = add_person(a, "Fine")
+    report = ca.sync()
+    assert report.pushed == 1
+    reasons = sorted(r[0] for r in a.db.execute("SELECT reason FROM quarantine"))
+    assert reasons == ["missing_value", "unknown_entity"]
+    assert ("officers", rid) in local_records(a)
+
+
+def test_pull_resumes_after_a_cut(server, storage, make_device):
+    a, b = make_device("a").session(), make_device("b").session()
+    ca = client(a, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    for i in range(30):
+        add_person(a, f"P{i}")
+    ca.sync()
+    calls = {"n": 0}
+
+    class CutAfterTwo(httpx.HTTPTransport):
+        def handle_request(self, request):
+            if request.url.path == "/v1/pull":
+                calls["n"] += 1
+                if calls["n"] == 3:
+                    raise httpx.ReadError("cut")
+            return super().handle_request(request)
+
+    cb = client(b, server.url, transport=CutAfterTwo(), page_size=10, retries=0)
+    with pytest.raises(SyncError) as err:
+        cb.sync(token=storage.issue_token("Қарасу №7"))
+    assert err.value.kind == "network"
+    half = len(local_records(b))
+    assert half > 3  # two pages applied and kept
+    assert not b.db.execute("SELECT value FROM sync_state WHERE key='last_sync_at'").fetchone()
+    assert cb.sync().pulled > 0
+    ca.sync()
+    assert local_records(b) == local_records(a)
+    assert set(json.loads(json.dumps(cb.sync().as_json()))) == {
+        "pushed", "pulled", "conflicts", "duration_s"}

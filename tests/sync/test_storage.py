@@ -1,0 +1,236 @@
+"""The server storage suite: every test runs on SQLite and on PostgreSQL (issue 6)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import pytest
+
+from inspector_desk.domain.ids import new_id
+from inspector_desk.sync.server.storage import AuthError, ScopeError, StorageError
+
+
+def op(rid, fields, *, kind="update", old=None, base=0, entity="persons", op_id=None,
+       officer="o1", hlc="2026-06-01T10:00:00.000Z/0000"):
+    return {"op_id": op_id or new_id(), "entity": entity, "id": rid, "op": kind,
+            "fields": fields, "old": old or {}, "base_version": base, "hlc": hlc,
+            "officer_id": officer}
+
+
+def enrolled(storage, precinct="Қарасу №7", role="inspector", district="Қарасу"):
+    token = storage.issue_token(precinct, role, district)
+    answer = storage.enrol(token, new_id())
+    return storage.authenticate(answer["device_id"], answer["secret"])
+
+
+def pull_all(storage, device, limit=3):
+    cursor, out = None, []
+    while True:
+        page = storage.pull(device, cursor, limit)
+        out.extend(json.loads(c) for c in page.changes)
+        cursor = page.cursor
+        if not page.more:
+            return out, cursor
+
+
+def test_migrations_are_idempotent(storage):
+    assert storage.migrate() == []
+
+
+def test_enrolment_token_is_one_time(storage):
+    token = storage.issue_token("Қарасу №7", "inspector", "Қарасу")
+    answer = storage.enrol(token, new_id())
+    assert answer["precinct"]["name"] == "Қарасу №7" and answer["role"] == "inspector"
+    with pytest.raises(StorageError) as err:
+        storage.enrol(token, new_id())
+    assert err.value.reason == "token_used" and err.value.status == 409
+    with pytest.raises(AuthError, match="token_unknown"):
+        storage.enrol("idt1.forged", new_id())
+
+
+def test_expired_token_is_refused(storage):
+    token = storage.issue_token("Қарасу №7", ttl_days=-1)
+    with pytest.raises(AuthError, match="token_expired"):
+        storage.enrol(token, new_id())
+
+
+def test_forged_secret_and_revoked_device(storage):
+    token = storage.issue_token("Қарасу №7")
+    answer = storage.enrol(token, new_id())
+    with pytest.raises(AuthError, match="bad_secret"):
+        storage.authenticate(answer["device_id"], answer["secret"] + "x")
+    with pytest.raises(AuthError, match="unknown_device"):
+        storage.authenticate(new_id(), answer["secret"])
+    assert storage.revoke(answer["device_id"])
+    with pytest.raises(StorageError) as err:
+        storage.authenticate(answer["device_id"], answer["secret"])
+    assert err.value.reason == "revoked" and err.value.extra["lock"] is True
+
+
+def test_push_is_idempotent_by_op_id(storage):
+    dev = enrolled(storage)
+    rid = new_id()
+    first = op(rid, {"last_name": "Бекова"}, kind="insert")
+    [res] = storage.push(dev, [first])
+    assert res["status"] == "applied" and res["version"] == 1 and not res["merged"]
+    again = storage.push(dev, [first, first])
+    assert [r["status"] for r in again] == ["duplicate", "duplicate"]
+    assert again[0]["original"]["status"] == "applied"
+    assert storage.snapshot()[("persons", rid)]["version"] == 1
+    assert len(storage.op_log()) == 1
+
+
+def test_different_fields_merge_same_field_conflicts(storage):
+    a, b = enrolled(storage), enrolled(storage)
+    rid = new_id()
+    storage.push(a, [op(rid, {"last_name": "Бекова", "phone": "1", "notes": ""}, kind="insert")])
+    [ra] = storage.push(a, [op(rid, {"phone": "2"}, old={"phone": "1"}, base=1, officer="oa")])
+    assert ra["status"] == "applied"
+    [rb] = storage.push(b, [op(rid, {"notes": "x", "phone": "3"}, old={"notes": "", "phone": "1"},
+                               base=1, officer="ob")])
+    assert rb["status"] == "conflict" and rb["merged"]
+    assert rb["applied"] == ["notes"]
+    assert rb["conflicts"]["phone"]["mine"] == "3"
+    assert rb["conflicts"]["phone"]["theirs"] == "2"
+    assert rb["conflicts"]["phone"]["theirs_by"] == "oa"
+    assert rb["record"]["f"] == {"last_name": "Бекова", "phone": "2", "notes": "x"}
+    assert storage.snapshot()[("persons", rid)]["data"]["phone"] == "2"
+
+
+def test_delete_against_later_edit_is_a_conflict(storage):
+    a, b = enrolled(storage), enrolled(storage)
+    rid = new_id()
+    storage.push(a, [op(rid, {"last_name": "X"}, kind="insert")])
+    storage.push(a, [op(rid, {"last_name": "Y"}, old={"last_name": "X"}, base=1)])
+    [res] = storage.push(b, [op(rid, {"deleted_at": "s"}, kind="delete",
+                                old={"deleted_at": None}, base=1)])
+    assert res["status"] == "conflict" and "deleted_at" in res["conflicts"]
+    assert storage.snapshot()[("persons", rid)]["deleted_at"] is None
+    # an edit of a record deleted meanwhile is a conflict too (not lost)
+    storage.push(a, [op(rid, {"deleted_at": "s2"}, kind="delete", base=2)])
+    [res] = storage.push(b, [op(rid, {"last_name": "Z"}, old={"last_name": "Y"}, base=2)])
+    assert res["status"] == "conflict"
+    assert res["conflicts"]["last_name"]["mine"] == "Z"
+
+
+def test_own_edits_then_delete_are_not_a_conflict(storage):
+    a = enrolled(storage)
+    rid = new_id()
+    res = storage.push(a, [op(rid, {"last_name": "X"}, kind="insert"),
+                           op(rid, {"last_name": "Y"}, old={"last_name": "X"}),
+                           op(rid, {"deleted_at": "s"}, kind="delete")])
+    assert [r["status"] for r in res] == ["applied"] * 3
+    assert storage.snapshot()[("persons", rid)]["deleted_at"] == "s"
+
+
+def test_finalized_records_are_append_only(storage):
+    a, b = enrolled(storage), enrolled(storage)
+    rid = new_id()
+    storage.push(a, [op(rid, {"text": "t", "finalized_at": None}, kind="insert",
+                        entity="protocols")])
+    storage.push(a, [op(rid, {"finalized_at": "2026-06-01"}, old={"finalized_at": None}, base=1,
+                        entity="protocols")])
+    [res] = storage.push(b, [op(rid, {"text": "edited"}, old={"text": "t"}, base=1,
+                                entity="protocols")])
+    assert res["status"] == "rejected" and res["reason"] == "finalized"
+    [res] = storage.push(b, [op(rid, {}, kind="delete", base=2, entity="protocols")])
+    assert res["status"] == "rejected"
+    assert storage.snapshot()[("protocols", rid)]["data"]["text"] == "t"
+
+
+def test_ops_for_another_precinct_refuse_the_batch_and_write_nothing(storage):
+    a = enrolled(storage, "Қарасу №7")
+    other = enrolled(storage, "Қарасу №8")
+    rid = new_id()
+    storage.push(other, [op(rid, {"last_name": "X"}, kind="insert")])
+    before = storage.snapshot()
+    mine = new_id()
+    with pytest.raises(ScopeError) as err:
+        storage.push(a, [op(mine, {"last_name": "Mine"}, kind="insert"),
+                         op(rid, {"last_name": "Y"}, old={"last_name": "X"}, base=1)])
+    assert err.value.reason == "other_precinct" and len(err.value.extra["ops"]) == 1
+    with pytest.raises(ScopeError):
+        storage.push(a, [op(new_id(), {"precinct_id": other.precinct_id}, kind="insert")])
+    assert storage.snapshot() == before
+
+
+def test_pull_pages_by_cursor_and_scope(storage):
+    a = enrolled(storage, "Қарасу №7", district="Қарасу")
+    b = enrolled(storage, "Қарасу №8", district="Қарасу")
+    far = enrolled(storage, "Талас №1", district="Талас")
+    sup = enrolled(storage, "Қарасу №7", role="supervisor", district="Қарасу")
+    mine = [new_id() for _ in range(7)]
+    storage.push(a, [op(r, {"last_name": f"A{i}"}, kind="insert") for i, r in enumerate(mine)])
+    storage.push(b, [op(new_id(), {"last_name": "B"}, kind="insert")])
+    storage.push(far, [op(new_id(), {"last_name": "F"}, kind="insert")])
+    storage.put_reference("register_categories", new_id(), {"code": "X"})
+    got, cursor = pull_all(storage, a)
+    ids = [c["id"] for c in got]
+    assert len(ids) == len(set(ids))
+    assert set(mine) <= set(ids)
+    assert {c["e"] for c in got} == {"persons", "precincts", "register_categories"}
+    assert not any(c["f"].get("last_name") in ("B", "F") for c in got)
+    sup_got, _ = pull_all(storage, sup)
+    names = {c["f"].get("last_name") for c in sup_got}
+    assert "B" in names and "F" not in names
+    # nothing new: an empty page; a change moves the record past the cursor
+    assert storage.pull(a, cursor, 10).changes == []
+    storage.push(a, [op(mine[0], {"deleted_at": "t"}, kind="delete", base=1)])
+    page = storage.pull(a, cursor, 10)
+    [tomb] = [json.loads(c) for c in page.changes]
+    assert tomb["id"] == mine[0] and tomb["del"] == "t" and tomb["v"] == 2
+
+
+def test_a_transaction_committed_out_of_order_is_never_skipped(storage):
+    a = enrolled(storage)
+    slow_id, fast_id = new_id(), new_id()
+    started, release = threading.Event(), threading.Event()
+
+    def hook(stage, index):
+        if stage == "commit" and threading.current_thread().name == "slow":
+            started.set()
+            release.wait(0.5 if storage.engine == "sqlite" else 5)
+
+    storage.fault_hook = hook
+    slow = threading.Thread(name="slow", target=storage.push,
+                            args=(a, [op(slow_id, {"last_name": "S"}, kind="insert")]))
+    slow.start()
+    started.wait(5)
+    fast = threading.Thread(target=storage.push,
+                            args=(a, [op(fast_id, {"last_name": "F"}, kind="insert")]))
+    if storage.engine == "postgres":
+        # another device's push; the slow one (same device) would wait on its lock
+        b = enrolled(storage)
+        fast = threading.Thread(target=storage.push,
+                                args=(b, [op(fast_id, {"last_name": "F"}, kind="insert")]))
+    fast.start()
+    time.sleep(0.2)
+    seen, cursor = pull_all(storage, a, limit=100)
+    release.set()
+    slow.join(10)
+    fast.join(10)
+    storage.fault_hook = None
+    more, _ = pull_all_from(storage, a, cursor)
+    ids = {c["id"] for c in seen} | {c["id"] for c in more}
+    assert {slow_id, fast_id} <= ids
+
+
+def pull_all_from(storage, device, cursor):
+    out = []
+    while True:
+        page = storage.pull(device, cursor, 100)
+        out.extend(json.loads(c) for c in page.changes)
+        cursor = page.cursor
+        if not page.more:
+            return out, cursor
+
+
+def test_reference_records_are_read_only_for_devices(storage):
+    a = enrolled(storage)
+    rid = new_id()
+    storage.put_reference("register_categories", rid, {"code": "X"})
+    with pytest.raises(ScopeError):
+        storage.push(a, [op(rid, {"code": "Y"}, old={"code": "X"}, base=1,
+                            entity="register_categories")])

@@ -1,0 +1,84 @@
+"""USB transfer (no connection) and the CLI contract: serve/enroll/sync/revoke."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from inspector_desk.sync import usb
+from tests.sync.helpers import add_person, client, local_records
+
+
+def test_usb_round_trip_for_a_device_that_never_connected(tmp_path, sqlite_storage, make_device,
+                                                         live_server):
+    live_server.use(sqlite_storage)
+    online = make_device("online").session()
+    client(online, live_server.url).sync(token=sqlite_storage.issue_token("Қарасу №7"))
+    add_person(online, "Online")
+    client(online, live_server.url).sync()
+    offline = make_device("offline", precinct="Далёкий").session()
+    rid = add_person(offline, "Offline")
+    token = sqlite_storage.issue_token("Қарасу №7")
+    out, answer = tmp_path / "out.idsync", tmp_path / "answer.idsync"
+    assert usb.export_outbox(offline, out, token=token)["exported"] == 3
+    blob = out.read_bytes()
+    assert b"Offline" not in blob  # encrypted
+    summary = usb.server_import(sqlite_storage, blob, answer)
+    assert summary["ops"] == 2 and summary["refused"] == 0
+    # a tampered file is refused
+    forged = json.loads(blob)
+    forged["data"] = forged["data"][:-8] + "AAAAAAA="
+    with pytest.raises(usb.UsbError):
+        usb.server_import(sqlite_storage, json.dumps(forged).encode(), tmp_path / "x")
+    result = usb.import_answer(offline, answer.read_bytes())
+    assert result["results"] == 2
+    assert offline.db.execute("SELECT count(*) FROM outbox WHERE state='pending'").fetchone()[0] \
+        == 0
+    client(online, live_server.url).sync()
+    assert ("officers", rid) in local_records(online)
+    # the device now has its own secret: the second file is signed with it
+    add_person(offline, "Second")
+    usb.export_outbox(offline, out)
+    assert usb.server_import(sqlite_storage, out.read_bytes(), answer)["ops"] == 1
+    usb.import_answer(offline, answer.read_bytes())
+    client(online, live_server.url).sync()
+    assert local_records(online) == local_records(offline)
+
+
+def _cli(*args, env=None, check=True):
+    full = {**os.environ, "INSPECTOR_DESK_PASSWORD": "correct horse", **(env or {})}
+    r = subprocess.run([sys.executable, "-m", "inspector_desk", *args], capture_output=True,
+                       text=True, env=full, timeout=60)
+    if check:
+        assert r.returncode == 0, r.stderr
+    return r
+
+
+def test_cli_enroll_sync_revoke(tmp_path, sqlite_storage, make_device, live_server):
+    live_server.use(sqlite_storage)
+    store_url = f"sqlite:///{sqlite_storage.path}"
+    token = _cli("server", "enroll", "--store", store_url, "--precinct", "Қарасу №7").stdout.strip()
+    assert token.startswith("idt1.")
+    dev = make_device("cli")
+    s = dev.session()
+    add_person(s, "Cli")
+    s.close()
+    r = _cli("sync", "--db", str(dev.path), "--server", live_server.url, "--token", token)
+    report = json.loads(r.stdout)
+    assert set(report) == {"pushed", "pulled", "conflicts", "duration_s"}
+    assert report["pushed"] == 2 and report["conflicts"] == 0
+    again = json.loads(_cli("sync", "--db", str(dev.path)).stdout)
+    assert again["pushed"] == 0
+    devices = [json.loads(line) for line in
+               _cli("server", "devices", "--store", store_url).stdout.splitlines()]
+    assert len(devices) == 1
+    _cli("server", "revoke", "--store", store_url, devices[0]["device_id"])
+    r = _cli("sync", "--db", str(dev.path), "--lang", "en", check=False)
+    assert r.returncode == 2 and "revoked" in r.stderr and "Traceback" not in r.stderr
+    r = _cli("sync", "--db", str(dev.path), "--server", "http://10.9.9.9:1", "--token", "x",
+             check=False)
+    assert r.returncode == 2

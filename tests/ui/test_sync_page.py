@@ -1,0 +1,57 @@
+"""The Sync page: Sync now runs in the background; conflicts are shown and resolved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.sync.conftest import live_server, make_device, sqlite_storage  # noqa: F401, F811
+from tests.sync.helpers import add_person, client, edit
+
+
+def test_sync_now_and_resolve_a_conflict(qtbot, main_window, store, make_device, live_server,  # noqa: F811
+                                         sqlite_storage):  # noqa: F811
+    live_server.use(sqlite_storage)
+    s = store.session()
+    mine = client(s, live_server.url)
+    mine.sync(token=sqlite_storage.issue_token("Қарасу №7"))
+    other = make_device("other").session()
+    theirs = client(other, live_server.url)
+    theirs.sync(token=sqlite_storage.issue_token("Қарасу №7"))
+    rid = add_person(other, "Shared")
+    theirs.sync()
+    mine.sync()
+    edit(other, "officers", rid, rank="server rank")
+    theirs.sync()
+    edit(s, "officers", rid, rank="my rank")
+    mine.close()
+    s.close()
+    main_window.show_page("sync")
+    page = main_window.page_by_key["sync"]
+    page.reload()
+    assert page.sync_button.isEnabled()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert page.conflicts.rowCount() == 1
+    assert page.conflicts.item(0, 2).text() == "my rank"
+    assert page.conflicts.item(0, 3).text() == "server rank"
+    assert page.conflicts.item(0, 4).text() == "Officer other"
+    assert "Last sync" in main_window.status_sync.text()
+    page.conflicts.selectRow(0)
+    qtbot.mouseClick(page.keep_mine, Qt.MouseButton.LeftButton)
+    assert page.conflicts.rowCount() == 0
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    theirs.sync()
+    assert other.db.execute("SELECT rank FROM officers WHERE id = ?", [rid]).fetchone()[0] \
+        == "my rank"
+
+
+def test_sync_errors_show_what_to_do(qtbot, main_window, store):
+    s = store.session()
+    with s.write() as tx:
+        tx.db.execute("INSERT INTO sync_state VALUES ('last_error_kind', 'network')")
+    s.close()
+    page = main_window.page_by_key["sync"]
+    page.reload()
+    assert "No connection" in page.problem.text()
+    assert not page.sync_button.isEnabled()  # not enrolled yet
