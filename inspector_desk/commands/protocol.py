@@ -26,6 +26,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "file", metavar="FILE", help="protocol in the exchange format (JSON); - for stdin"
     )
     add_lang(check)
+    from inspector_desk.commands.common import add_db, add_login
+
+    imp = actions.add_parser("import", help="import a protocol in the exchange format")
+    imp.add_argument("file", metavar="FILE", help="protocol (JSON); - for stdin")
+    add_db(imp)
+    add_login(imp)
+    exp = actions.add_parser("export", help="export a protocol in the exchange format")
+    exp.add_argument("id", metavar="ID", help="the protocol's id")
+    exp.add_argument("--out", default=None, help="write to this file instead of stdout")
+    add_db(exp)
+    add_login(exp)
     parser.set_defaults(run=run, protocol_parser=parser)
 
 
@@ -58,3 +69,66 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 ACTIONS["check"] = run_check
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import one protocol; prints ``{"id","status","form","form_version","compliant",
+    "findings"}``. Exit 0 when imported (a draft with findings is still imported)."""
+    from inspector_desk.cli import UsageError
+    from inspector_desk.commands.common import open_store
+    from inspector_desk.domain.forms import ProtocolRefused, parse_protocol, read_protocol
+    from inspector_desk.services.protocols import ProtocolError, import_protocol
+
+    lang = resolve_lang(args)
+    try:
+        protocol = (parse_protocol(sys.stdin.buffer.read()) if args.file == "-"
+                    else read_protocol(args.file))
+    except ProtocolRefused as exc:
+        raise UsageError(exc.message(lang)) from None
+    store = open_store(args)
+    session = store.session()
+    try:
+        result = import_protocol(session, protocol.data, lang=lang)
+    except (ProtocolRefused, ProtocolError) as exc:
+        raise UsageError(exc.message(lang)) from None
+    finally:
+        session.close()
+    out = {"id": result.id, "status": result.status, "form": result.form,
+           "form_version": result.form_version,
+           "compliant": not any(f.severity == "error" for f in result.findings),
+           "seal_verified": result.seal_verified, "seal_mismatch": result.seal_mismatch,
+           "findings": [f.to_dict() for f in result.findings]}
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Export one protocol in the exchange format to stdout (or ``--out``)."""
+    from pathlib import Path
+
+    from inspector_desk.cli import UsageError
+    from inspector_desk.commands.common import open_store
+    from inspector_desk.services.protocols import ProtocolError, export_protocol
+
+    lang = resolve_lang(args)
+    store = open_store(args)
+    session = store.session()
+    try:
+        text = export_protocol(session, args.id)
+    except ProtocolError as exc:
+        raise UsageError(exc.message(lang)) from None
+    finally:
+        session.close()
+    if args.out:
+        try:
+            Path(args.out).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"{args.out}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+ACTIONS["import"] = run_import
+ACTIONS["export"] = run_export

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name />
+    <message>
+      <source>Protocols</source>
+      <comment>finalized</comment>
+      <translation>Protocols</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>amended</comment>
+      <translation>Protocols</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>voided</comment>
+      <translation>Protocols</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>Protocol draft not finalized: {0} {1} ({2})</comment>
+      <translation>Protocols</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateView</name>
     <message>
       <source>New precinct database</source>
@@ -56,6 +79,17 @@
     <message>
       <source>Unexpected error: {0}</source>
       <translation>Unexpected error: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListEditor</name>
+    <message>
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
     </message>
   </context>
   <context>
@@ -194,10 +228,234 @@
     </message>
   </context>
   <context>
+    <name>NewProtocolDialog</name>
+    <message>
+      <source>New protocol</source>
+      <translation>New protocol</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Kazakh</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>Language of proceedings</source>
+      <translation>Language of proceedings</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderPage</name>
     <message>
       <source>This section is being built; its records will appear here.</source>
       <translation>This section is being built; its records will appear here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolEditor</name>
+    <message>
+      <source>Save draft</source>
+      <translation>Save draft</translation>
+    </message>
+    <message>
+      <source>Finalize and seal</source>
+      <translation>Finalize and seal</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Back to the list</source>
+      <translation>Back to the list</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Finalized</source>
+      <translation>Finalized</translation>
+    </message>
+    <message>
+      <source>Amended</source>
+      <translation>Amended</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s) must be corrected before finalizing.</source>
+      <translation>
+        <numerusform>%n error(s) must be corrected before finalizing.</numerusform>
+        <numerusform>%n error(s) must be corrected before finalizing.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>No errors; %n warning(s).</source>
+      <translation>
+        <numerusform>No errors; %n warning(s).</numerusform>
+        <numerusform>No errors; %n warning(s).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No findings: the protocol meets the form's rules.</source>
+      <translation>No findings: the protocol meets the form's rules.</translation>
+    </message>
+    <message>
+      <source>Error:</source>
+      <translation>Error:</translation>
+    </message>
+    <message>
+      <source>Warning:</source>
+      <translation>Warning:</translation>
+    </message>
+    <message>
+      <source>The text of this article is not among the shipped excerpts.</source>
+      <translation>The text of this article is not among the shipped excerpts.</translation>
+    </message>
+    <message>
+      <source>Not finalized</source>
+      <translation>Not finalized</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <extracomment>item kinds → the sub-group shown only for them</extracomment>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolsPage</name>
+    <message>
+      <source>Protocols</source>
+      <translation>Protocols</translation>
+    </message>
+    <message>
+      <source>Search by person, place, form or date (Ctrl+F)</source>
+      <translation>Search by person, place, form or date (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>New…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Print translated copy</source>
+      <translation>Print translated copy</translation>
+    </message>
+    <message>
+      <source>Amend…</source>
+      <translation>Amend…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>All forms</source>
+      <translation>All forms</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Cannot open</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Not printed</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Amend the protocol</source>
+      <translation>Amend the protocol</translation>
+    </message>
+    <message>
+      <source>Void the protocol</source>
+      <translation>Void the protocol</translation>
+    </message>
+    <message>
+      <source>Import a protocol</source>
+      <translation>Import a protocol</translation>
+    </message>
+    <message>
+      <source>Protocols (*.json)</source>
+      <translation>Protocols (*.json)</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>Not imported</translation>
+    </message>
+    <message>
+      <source>Export the protocol</source>
+      <translation>Export the protocol</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Not exported</translation>
+    </message>
+  </context>
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Protocols</source>
+      <comment>draft</comment>
+      <translation>Protocols</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name />
+    <message>
+      <source>Protocols</source>
+      <comment>finalized</comment>
+      <translation>Хаттамалар</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>amended</comment>
+      <translation>Хаттамалар</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>voided</comment>
+      <translation>Хаттамалар</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>Protocol draft not finalized: {0} {1} ({2})</comment>
+      <translation>Хаттамалар</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateView</name>
     <message>
       <source>New precinct database</source>
@@ -56,6 +79,17 @@
     <message>
       <source>Unexpected error: {0}</source>
       <translation>Күтпеген қате: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListEditor</name>
+    <message>
+      <source>Add</source>
+      <translation>Қосу</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Алып тастау</translation>
     </message>
   </context>
   <context>
@@ -194,10 +228,234 @@
     </message>
   </context>
   <context>
+    <name>NewProtocolDialog</name>
+    <message>
+      <source>New protocol</source>
+      <translation>Жаңа хаттама</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орыс тілі</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Нысан</translation>
+    </message>
+    <message>
+      <source>Language of proceedings</source>
+      <translation>Іс жүргізу тілі</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderPage</name>
     <message>
       <source>This section is being built; its records will appear here.</source>
       <translation>Бөлім әзірленуде; оның жазбалары осында пайда болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolEditor</name>
+    <message>
+      <source>Save draft</source>
+      <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+      <source>Finalize and seal</source>
+      <translation>Аяқтау және мөрлеу</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <source>Back to the list</source>
+      <translation>Тізімге оралу</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Жоба</translation>
+    </message>
+    <message>
+      <source>Finalized</source>
+      <translation>Аяқталды</translation>
+    </message>
+    <message>
+      <source>Amended</source>
+      <translation>Түзетілді</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Күші жойылды</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s) must be corrected before finalizing.</source>
+      <translation>
+        <numerusform>Аяқтау алдында %n қатені түзету керек.</numerusform>
+        <numerusform>Аяқтау алдында %n қатені түзету керек.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>No errors; %n warning(s).</source>
+      <translation>
+        <numerusform>Қате жоқ; %n ескерту.</numerusform>
+        <numerusform>Қате жоқ; %n ескерту.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No findings: the protocol meets the form's rules.</source>
+      <translation>Ескерту жоқ: хаттама нысан талаптарына сай.</translation>
+    </message>
+    <message>
+      <source>Error:</source>
+      <translation>Қате:</translation>
+    </message>
+    <message>
+      <source>Warning:</source>
+      <translation>Ескерту:</translation>
+    </message>
+    <message>
+      <source>The text of this article is not among the shipped excerpts.</source>
+      <translation>Бұл баптың мәтіні бағдарламамен берілген үзінділерде жоқ.</translation>
+    </message>
+    <message>
+      <source>Not finalized</source>
+      <translation>Аяқталмады</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <extracomment>item kinds → the sub-group shown only for them</extracomment>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>жоқ</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolsPage</name>
+    <message>
+      <source>Protocols</source>
+      <translation>Хаттамалар</translation>
+    </message>
+    <message>
+      <source>Search by person, place, form or date (Ctrl+F)</source>
+      <translation>Адам, орын, нысан немесе күн бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>Жаңа…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ашу</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <source>Print translated copy</source>
+      <translation>Аударма көшірмесін басып шығару</translation>
+    </message>
+    <message>
+      <source>Amend…</source>
+      <translation>Түзету…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Күшін жою…</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Импорттау…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорттау…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Нысан</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Адам</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Орны</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тілі</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+      <source>All forms</source>
+      <translation>Барлық нысандар</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Ашу мүмкін емес</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Себебі:</translation>
+    </message>
+    <message>
+      <source>Amend the protocol</source>
+      <translation>Хаттаманы түзету</translation>
+    </message>
+    <message>
+      <source>Void the protocol</source>
+      <translation>Хаттаманың күшін жою</translation>
+    </message>
+    <message>
+      <source>Import a protocol</source>
+      <translation>Хаттаманы импорттау</translation>
+    </message>
+    <message>
+      <source>Protocols (*.json)</source>
+      <translation>Хаттамалар (*.json)</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>Импортталмады</translation>
+    </message>
+    <message>
+      <source>Export the protocol</source>
+      <translation>Хаттаманы экспорттау</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Экспортталмады</translation>
+    </message>
+  </context>
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Protocols</source>
+      <comment>draft</comment>
+      <translation>Хаттамалар</translation>
     </message>
   </context>
   <context>

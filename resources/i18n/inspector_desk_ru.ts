@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name />
+    <message>
+      <source>Protocols</source>
+      <comment>finalized</comment>
+      <translation>Протоколы</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>amended</comment>
+      <translation>Протоколы</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>voided</comment>
+      <translation>Протоколы</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <comment>Protocol draft not finalized: {0} {1} ({2})</comment>
+      <translation>Протоколы</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateView</name>
     <message>
       <source>New precinct database</source>
@@ -56,6 +79,17 @@
     <message>
       <source>Unexpected error: {0}</source>
       <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListEditor</name>
+    <message>
+      <source>Add</source>
+      <translation>Добавить</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Удалить</translation>
     </message>
   </context>
   <context>
@@ -195,10 +229,236 @@
     </message>
   </context>
   <context>
+    <name>NewProtocolDialog</name>
+    <message>
+      <source>New protocol</source>
+      <translation>Новый протокол</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Форма</translation>
+    </message>
+    <message>
+      <source>Language of proceedings</source>
+      <translation>Язык производства</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderPage</name>
     <message>
       <source>This section is being built; its records will appear here.</source>
       <translation>Раздел в разработке; его записи появятся здесь.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolEditor</name>
+    <message>
+      <source>Save draft</source>
+      <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+      <source>Finalize and seal</source>
+      <translation>Завершить и опечатать</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <source>Back to the list</source>
+      <translation>Вернуться к списку</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Черновик</translation>
+    </message>
+    <message>
+      <source>Finalized</source>
+      <translation>Завершён</translation>
+    </message>
+    <message>
+      <source>Amended</source>
+      <translation>Исправлен</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Аннулирован</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s) must be corrected before finalizing.</source>
+      <translation>
+        <numerusform>Перед завершением нужно исправить %n ошибку.</numerusform>
+        <numerusform>Перед завершением нужно исправить %n ошибки.</numerusform>
+        <numerusform>Перед завершением нужно исправить %n ошибок.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>No errors; %n warning(s).</source>
+      <translation>
+        <numerusform>Ошибок нет; %n предупреждение.</numerusform>
+        <numerusform>Ошибок нет; %n предупреждения.</numerusform>
+        <numerusform>Ошибок нет; %n предупреждений.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No findings: the protocol meets the form's rules.</source>
+      <translation>Замечаний нет: протокол соответствует требованиям формы.</translation>
+    </message>
+    <message>
+      <source>Error:</source>
+      <translation>Ошибка:</translation>
+    </message>
+    <message>
+      <source>Warning:</source>
+      <translation>Предупреждение:</translation>
+    </message>
+    <message>
+      <source>The text of this article is not among the shipped excerpts.</source>
+      <translation>Текста этой статьи нет среди поставляемых выдержек.</translation>
+    </message>
+    <message>
+      <source>Not finalized</source>
+      <translation>Не завершён</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <extracomment>item kinds → the sub-group shown only for them</extracomment>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolsPage</name>
+    <message>
+      <source>Protocols</source>
+      <translation>Протоколы</translation>
+    </message>
+    <message>
+      <source>Search by person, place, form or date (Ctrl+F)</source>
+      <translation>Поиск по лицу, месту, форме или дате (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>Новый…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <source>Print translated copy</source>
+      <translation>Печать переведённой копии</translation>
+    </message>
+    <message>
+      <source>Amend…</source>
+      <translation>Исправить…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Аннулировать…</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Форма</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Лицо</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Все статусы</translation>
+    </message>
+    <message>
+      <source>All forms</source>
+      <translation>Все формы</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Не удаётся открыть</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Причина:</translation>
+    </message>
+    <message>
+      <source>Amend the protocol</source>
+      <translation>Исправить протокол</translation>
+    </message>
+    <message>
+      <source>Void the protocol</source>
+      <translation>Аннулировать протокол</translation>
+    </message>
+    <message>
+      <source>Import a protocol</source>
+      <translation>Импорт протокола</translation>
+    </message>
+    <message>
+      <source>Protocols (*.json)</source>
+      <translation>Протоколы (*.json)</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>Не импортировано</translation>
+    </message>
+    <message>
+      <source>Export the protocol</source>
+      <translation>Экспорт протокола</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Не экспортировано</translation>
+    </message>
+  </context>
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>Protocols</source>
+      <comment>draft</comment>
+      <translation>Протоколы</translation>
     </message>
   </context>
   <context>
