@@ -37,6 +37,8 @@ def fill(ts_path: Path, table: dict[str, object], identity: bool = False) -> lis
             value = table.get(f"{name}|{source}", table.get(source))
             if value is None and identity:
                 value = source
+                if message.get("numerus") == "yes":  # "%n day(s)" → "%n day", "%n days"
+                    value = [source.replace("(s)", ""), source.replace("(s)", "s")]
             if value is None:
                 missing.append(f"{name}|{source}")
                 continue

@@ -1,26 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
-    <name />
+    <name>AppealsModel</name>
     <message>
-      <source>Protocols</source>
-      <comment>finalized</comment>
-      <translation>Protocols</translation>
+      <source>Number</source>
+      <translation>Number</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>amended</comment>
-      <translation>Protocols</translation>
+      <source>Received</source>
+      <translation>Received</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>voided</comment>
-      <translation>Protocols</translation>
+      <source>Applicant</source>
+      <translation>Applicant</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>Protocol draft not finalized: {0} {1} ({2})</comment>
-      <translation>Protocols</translation>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>Days left</translation>
+    </message>
+    <message>
+      <source>(anonymous)</source>
+      <translation>(anonymous)</translation>
+    </message>
+    <message>
+      <source>forwarded late</source>
+      <translation>forwarded late</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Cancel appeal %1</source>
+      <translation>Cancel appeal %1</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Reason *</translation>
     </message>
   </context>
   <context>
@@ -75,10 +106,179 @@
     </message>
   </context>
   <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decision on %1</source>
+      <translation>Decision on %1</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>Decided on</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>Answer given</translation>
+    </message>
+    <message>
+      <source>The applicant has been answered</source>
+      <translation>The applicant has been answered</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>Answered on</translation>
+    </message>
+    <message>
+      <source>Decision in brief</source>
+      <translation>Decision in brief</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Unexpected error: {0}</source>
       <translation>Unexpected error: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtendDialog</name>
+    <message>
+      <source>Extend the term of %1</source>
+      <translation>Extend the term of %1</translation>
+    </message>
+    <message>
+      <source>Decision taken on</source>
+      <translation>Decision taken on</translation>
+    </message>
+    <message>
+      <source>New term</source>
+      <translation>New term</translation>
+    </message>
+    <message>
+      <source>Reasons *</source>
+      <translation>Reasons *</translation>
+    </message>
+    <message>
+      <source>At most until {0}; tell the applicant by {1}.</source>
+      <translation>At most until {0}; tell the applicant by {1}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Discard?</source>
+      <translation>Discard?</translation>
+    </message>
+    <message>
+      <source>What you typed will be lost. Close the form?</source>
+      <translation>What you typed will be lost. Close the form?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForwardDialog</name>
+    <message>
+      <source>Forward appeal %1</source>
+      <translation>Forward appeal %1</translation>
+    </message>
+    <message>
+      <source>Competent body *</source>
+      <translation>Competent body *</translation>
+    </message>
+    <message>
+      <source>Forwarded on</source>
+      <translation>Forwarded on</translation>
+    </message>
+    <message>
+      <source>Outgoing number *</source>
+      <translation>Outgoing number *</translation>
+    </message>
+    <message>
+      <source>Only part of the demands (the rest stays with us)</source>
+      <translation>Only part of the demands (the rest stays with us)</translation>
+    </message>
+    <message>
+      <source>Reason for the delay</source>
+      <translation>Reason for the delay</translation>
+    </message>
+    <message>
+      <source>Forward by {0} (3 working days, АППК art. 65).</source>
+      <translation>Forward by {0} (3 working days, АППК art. 65).</translation>
+    </message>
+    <message>
+      <source>This is late: write the reason for the delay.</source>
+      <translation>This is late: write the reason for the delay.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandOverDialog</name>
+    <message>
+      <source>Hand %1 to the duty unit</source>
+      <translation>Hand %1 to the duty unit</translation>
+    </message>
+    <message>
+      <source>Duty unit *</source>
+      <translation>Duty unit *</translation>
+    </message>
+    <message>
+      <source>Handed over on</source>
+      <translation>Handed over on</translation>
+    </message>
+    <message>
+      <source>Registration reference *</source>
+      <translation>Registration reference *</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursDialog</name>
+    <message>
+      <source>Reception hours</source>
+      <translation>Reception hours</translation>
+    </message>
+    <message>
+      <source>Days and hours</source>
+      <translation>Days and hours</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalDialog</name>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Reception journal</source>
+      <translation>Reception journal</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation>The end is before the start.</translation>
     </message>
   </context>
   <context>
@@ -228,6 +428,57 @@
     </message>
   </context>
   <context>
+    <name>NewAppealDialog</name>
+    <message>
+      <source>New appeal</source>
+      <translation>New appeal</translation>
+    </message>
+    <message>
+      <source>Received (date and time)</source>
+      <translation>Received (date and time)</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Format of reception</source>
+      <translation>Format of reception</translation>
+    </message>
+    <message>
+      <source>Applicant not named (report of an offence only)</source>
+      <translation>Applicant not named (report of an offence only)</translation>
+    </message>
+    <message>
+      <source>Applicant's full name *</source>
+      <translation>Applicant's full name *</translation>
+    </message>
+    <message>
+      <source>IIN (if given)</source>
+      <translation>IIN (if given)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Language of the talon and answer</source>
+      <translation>Language of the talon and answer</translation>
+    </message>
+    <message>
+      <source>What the appeal is about *</source>
+      <translation>What the appeal is about *</translation>
+    </message>
+    <message>
+      <source>Attachments (separate with ;)</source>
+      <translation>Attachments (separate with ;)</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>New protocol</source>
@@ -333,6 +584,29 @@
     <message>
       <source>no</source>
       <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>Protocols</name>
+    <message>
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>finalized</source>
+      <translation>finalized</translation>
+    </message>
+    <message>
+      <source>amended</source>
+      <translation>amended</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>voided</translation>
+    </message>
+    <message>
+      <source>Protocol draft not finalized: {0} {1} ({2})</source>
+      <translation>Protocol draft not finalized: {0} {1} ({2})</translation>
     </message>
   </context>
   <context>
@@ -451,11 +725,175 @@
     </message>
   </context>
   <context>
-    <name>QCoreApplication</name>
+    <name>Receptions</name>
     <message>
-      <source>Protocols</source>
-      <comment>draft</comment>
-      <translation>Protocols</translation>
+      <source>Appeal {0} ({1}): {2}, term {3}</source>
+      <translation>Appeal {0} ({1}): {2}, term {3}</translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n working day(s)</source>
+      <translation>
+        <numerusform>overdue by %n working day</numerusform>
+        <numerusform>overdue by %n working days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n working day(s) left</source>
+      <translation>
+        <numerusform>%n working day left</numerusform>
+        <numerusform>%n working days left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceptionsPage</name>
+    <message>
+      <source>Receptions</source>
+      <translation>Receptions</translation>
+    </message>
+    <message>
+      <source>Ctrl+N takes a new appeal; Enter saves, Esc cancels. Ctrl+P prints the talon in the applicant's language. Appeals are decided within 15 working days (АППК art. 76) and forwarded within 3 (art. 65).</source>
+      <translation>Ctrl+N takes a new appeal; Enter saves, Esc cancels. Ctrl+P prints the talon in the applicant's language. Appeals are decided within 15 working days (АППК art. 76) and forwarded within 3 (art. 65).</translation>
+    </message>
+    <message>
+      <source>Search: number, applicant, address, text (Ctrl+F)</source>
+      <translation>Search: number, applicant, address, text (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>All appeals</source>
+      <translation>All appeals</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Running</translation>
+    </message>
+    <message>
+      <source>Due this week</source>
+      <translation>Due this week</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>Forwarded</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <source>Any kind</source>
+      <translation>Any kind</translation>
+    </message>
+    <message>
+      <source>Any format</source>
+      <translation>Any format</translation>
+    </message>
+    <message>
+      <source>New appeal (Ctrl+N)</source>
+      <translation>New appeal (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Talon (Ctrl+P)</source>
+      <translation>Talon (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Take into work</source>
+      <translation>Take into work</translation>
+    </message>
+    <message>
+      <source>Forward…</source>
+      <translation>Forward…</translation>
+    </message>
+    <message>
+      <source>Extend…</source>
+      <translation>Extend…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>Decide…</translation>
+    </message>
+    <message>
+      <source>To duty unit…</source>
+      <translation>To duty unit…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Cancel…</source>
+      <translation>Cancel…</translation>
+    </message>
+    <message>
+      <source>Journal…</source>
+      <translation>Journal…</translation>
+    </message>
+    <message>
+      <source>Reception hours…</source>
+      <translation>Reception hours…</translation>
+    </message>
+    <message>
+      <source>Select an appeal to see it here.</source>
+      <translation>Select an appeal to see it here.</translation>
+    </message>
+    <message>
+      <source>Renumbered (was {0}): tell the applicant.</source>
+      <translation>Renumbered (was {0}): tell the applicant.</translation>
+    </message>
+    <message>
+      <source>Received: {0} · {1}</source>
+      <translation>Received: {0} · {1}</translation>
+    </message>
+    <message>
+      <source>(anonymous)</source>
+      <translation>(anonymous)</translation>
+    </message>
+    <message>
+      <source>Term: {0}</source>
+      <translation>Term: {0}</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>late</translation>
+    </message>
+    <message>
+      <source>Forwarded to {0} on {1}, No. {2}</source>
+      <translation>Forwarded to {0} on {1}, No. {2}</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; tell the applicant by {1}</source>
+      <translation>Extended on {0}; tell the applicant by {1}</translation>
+    </message>
+    <message>
+      <source>Decided on {0}: {1}</source>
+      <translation>Decided on {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Handed to {0} on {1}, ref. {2}</source>
+      <translation>Handed to {0} on {1}, ref. {2}</translation>
+    </message>
+    <message>
+      <source>Cancelled: {0}</source>
+      <translation>Cancelled: {0}</translation>
+    </message>
+    <message>
+      <source>Preparing the journal…</source>
+      <translation>Preparing the journal…</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Not printed</translation>
+    </message>
+    <message>
+      <source>Opened for printing: {0}</source>
+      <translation>Opened for printing: {0}</translation>
     </message>
   </context>
   <context>

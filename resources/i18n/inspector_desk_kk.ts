@@ -1,26 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
   <context>
-    <name />
+    <name>AppealsModel</name>
     <message>
-      <source>Protocols</source>
-      <comment>finalized</comment>
-      <translation>Хаттамалар</translation>
+      <source>Number</source>
+      <translation>Нөмірі</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>amended</comment>
-      <translation>Хаттамалар</translation>
+      <source>Received</source>
+      <translation>Қабылданды</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>voided</comment>
-      <translation>Хаттамалар</translation>
+      <source>Applicant</source>
+      <translation>Өтініш беруші</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>Protocol draft not finalized: {0} {1} ({2})</comment>
-      <translation>Хаттамалар</translation>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Нысаны</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Күйі</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>Қалған күндер</translation>
+    </message>
+    <message>
+      <source>(anonymous)</source>
+      <translation>(аты көрсетілмеген)</translation>
+    </message>
+    <message>
+      <source>forwarded late</source>
+      <translation>кешігіп қайта жолданды</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Cancel appeal %1</source>
+      <translation>%1 жолданымының күшін жою</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Себебі *</translation>
     </message>
   </context>
   <context>
@@ -75,10 +106,179 @@
     </message>
   </context>
   <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decision on %1</source>
+      <translation>%1 бойынша шешім</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>Шешім күні</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Нәтижесі</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>Жауап берілді</translation>
+    </message>
+    <message>
+      <source>The applicant has been answered</source>
+      <translation>Өтініш берушіге жауап берілді</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>Жауап берілген күн</translation>
+    </message>
+    <message>
+      <source>Decision in brief</source>
+      <translation>Шешімнің қысқаша мазмұны</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Unexpected error: {0}</source>
       <translation>Күтпеген қате: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtendDialog</name>
+    <message>
+      <source>Extend the term of %1</source>
+      <translation>%1 мерзімін ұзарту</translation>
+    </message>
+    <message>
+      <source>Decision taken on</source>
+      <translation>Шешім қабылданған күн</translation>
+    </message>
+    <message>
+      <source>New term</source>
+      <translation>Жаңа мерзім</translation>
+    </message>
+    <message>
+      <source>Reasons *</source>
+      <translation>Негіздемесі *</translation>
+    </message>
+    <message>
+      <source>At most until {0}; tell the applicant by {1}.</source>
+      <translation>Ең кеші {0} дейін; өтініш берушіге {1} дейін хабарлаңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Discard?</source>
+      <translation>Бас тарту керек пе?</translation>
+    </message>
+    <message>
+      <source>What you typed will be lost. Close the form?</source>
+      <translation>Енгізілген мәлімет жоғалады. Пішінді жабу керек пе?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForwardDialog</name>
+    <message>
+      <source>Forward appeal %1</source>
+      <translation>%1 жолданымын қайта жолдау</translation>
+    </message>
+    <message>
+      <source>Competent body *</source>
+      <translation>Құзыретті орган *</translation>
+    </message>
+    <message>
+      <source>Forwarded on</source>
+      <translation>Қайта жолданған күні</translation>
+    </message>
+    <message>
+      <source>Outgoing number *</source>
+      <translation>Шығыс нөмірі *</translation>
+    </message>
+    <message>
+      <source>Only part of the demands (the rest stays with us)</source>
+      <translation>Талаптардың бір бөлігі ғана (қалғаны бізде қалады)</translation>
+    </message>
+    <message>
+      <source>Reason for the delay</source>
+      <translation>Кешігу себебі</translation>
+    </message>
+    <message>
+      <source>Forward by {0} (3 working days, АППК art. 65).</source>
+      <translation>{0} дейін қайта жолдау керек (3 жұмыс күні, ӘРПК 65-бап).</translation>
+    </message>
+    <message>
+      <source>This is late: write the reason for the delay.</source>
+      <translation>Бұл кешіктірілген: кешігу себебін жазыңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandOverDialog</name>
+    <message>
+      <source>Hand %1 to the duty unit</source>
+      <translation>%1 кезекші бөлімге беру</translation>
+    </message>
+    <message>
+      <source>Duty unit *</source>
+      <translation>Кезекші бөлім *</translation>
+    </message>
+    <message>
+      <source>Handed over on</source>
+      <translation>Берілген күні</translation>
+    </message>
+    <message>
+      <source>Registration reference *</source>
+      <translation>Тіркеу нөмірі *</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursDialog</name>
+    <message>
+      <source>Reception hours</source>
+      <translation>Қабылдау кестесі</translation>
+    </message>
+    <message>
+      <source>Days and hours</source>
+      <translation>Күндері мен сағаттары</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Орны</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalDialog</name>
+    <message>
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <source>Reception journal</source>
+      <translation>Қабылдау журналы</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Бастап</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Дейін</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тілі</translation>
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation>Соңы басынан бұрын.</translation>
     </message>
   </context>
   <context>
@@ -228,6 +428,57 @@
     </message>
   </context>
   <context>
+    <name>NewAppealDialog</name>
+    <message>
+      <source>New appeal</source>
+      <translation>Жаңа жолданым</translation>
+    </message>
+    <message>
+      <source>Received (date and time)</source>
+      <translation>Қабылданды (күні мен уақыты)</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Format of reception</source>
+      <translation>Қабылдау нысаны</translation>
+    </message>
+    <message>
+      <source>Applicant not named (report of an offence only)</source>
+      <translation>Өтініш беруші көрсетілмеген (тек құқық бұзушылық туралы хабар)</translation>
+    </message>
+    <message>
+      <source>Applicant's full name *</source>
+      <translation>Өтініш берушінің аты-жөні *</translation>
+    </message>
+    <message>
+      <source>IIN (if given)</source>
+      <translation>ЖСН (болса)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Мекенжайы</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Language of the talon and answer</source>
+      <translation>Талон мен жауаптың тілі</translation>
+    </message>
+    <message>
+      <source>What the appeal is about *</source>
+      <translation>Жолданымның мәні *</translation>
+    </message>
+    <message>
+      <source>Attachments (separate with ;)</source>
+      <translation>Қосымшалар (; арқылы бөліңіз)</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>New protocol</source>
@@ -333,6 +584,29 @@
     <message>
       <source>no</source>
       <translation>жоқ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Protocols</name>
+    <message>
+      <source>draft</source>
+      <translation>жоба</translation>
+    </message>
+    <message>
+      <source>finalized</source>
+      <translation>аяқталды</translation>
+    </message>
+    <message>
+      <source>amended</source>
+      <translation>түзетілді</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>күші жойылды</translation>
+    </message>
+    <message>
+      <source>Protocol draft not finalized: {0} {1} ({2})</source>
+      <translation>Хаттама жобасы аяқталмаған: {0} {1} ({2})</translation>
     </message>
   </context>
   <context>
@@ -451,11 +725,175 @@
     </message>
   </context>
   <context>
-    <name>QCoreApplication</name>
+    <name>Receptions</name>
     <message>
-      <source>Protocols</source>
-      <comment>draft</comment>
-      <translation>Хаттамалар</translation>
+      <source>Appeal {0} ({1}): {2}, term {3}</source>
+      <translation>{0} жолданым ({1}): {2}, мерзімі {3}</translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n working day(s)</source>
+      <translation>
+        <numerusform>мерзімі %n жұмыс күніне өтті</numerusform>
+        <numerusform>мерзімі %n жұмыс күніне өтті</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>бүгін тексеру керек</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n working day(s) left</source>
+      <translation>
+        <numerusform>%n жұмыс күні қалды</numerusform>
+        <numerusform>%n жұмыс күні қалды</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceptionsPage</name>
+    <message>
+      <source>Receptions</source>
+      <translation>Азаматтарды қабылдау</translation>
+    </message>
+    <message>
+      <source>Ctrl+N takes a new appeal; Enter saves, Esc cancels. Ctrl+P prints the talon in the applicant's language. Appeals are decided within 15 working days (АППК art. 76) and forwarded within 3 (art. 65).</source>
+      <translation>Ctrl+N — жаңа жолданымды қабылдау; Enter сақтайды, Esc болдырмайды. Ctrl+P талонды өтініш берушінің тілінде басып шығарады. Жолданым 15 жұмыс күні ішінде қаралады (ӘРПК 76-бап), 3 жұмыс күні ішінде қайта жолданады (65-бап).</translation>
+    </message>
+    <message>
+      <source>Search: number, applicant, address, text (Ctrl+F)</source>
+      <translation>Іздеу: нөмір, өтініш беруші, мекенжай, мәтін (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>All appeals</source>
+      <translation>Барлық жолданымдар</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Қаралуда</translation>
+    </message>
+    <message>
+      <source>Due this week</source>
+      <translation>Мерзімі осы аптада</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>Қайта жолданған</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Аяқталған</translation>
+    </message>
+    <message>
+      <source>Any kind</source>
+      <translation>Кез келген түрі</translation>
+    </message>
+    <message>
+      <source>Any format</source>
+      <translation>Кез келген нысаны</translation>
+    </message>
+    <message>
+      <source>New appeal (Ctrl+N)</source>
+      <translation>Жаңа жолданым (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Talon (Ctrl+P)</source>
+      <translation>Талон (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Take into work</source>
+      <translation>Жұмысқа алу</translation>
+    </message>
+    <message>
+      <source>Forward…</source>
+      <translation>Қайта жолдау…</translation>
+    </message>
+    <message>
+      <source>Extend…</source>
+      <translation>Мерзімді ұзарту…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>Шешім…</translation>
+    </message>
+    <message>
+      <source>To duty unit…</source>
+      <translation>Кезекші бөлімге…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <source>Cancel…</source>
+      <translation>Күшін жою…</translation>
+    </message>
+    <message>
+      <source>Journal…</source>
+      <translation>Журнал…</translation>
+    </message>
+    <message>
+      <source>Reception hours…</source>
+      <translation>Қабылдау кестесі…</translation>
+    </message>
+    <message>
+      <source>Select an appeal to see it here.</source>
+      <translation>Мұнда көру үшін жолданымды таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Renumbered (was {0}): tell the applicant.</source>
+      <translation>Нөмірі өзгертілді (бұрын {0}): өтініш берушіге хабарлаңыз.</translation>
+    </message>
+    <message>
+      <source>Received: {0} · {1}</source>
+      <translation>Қабылданды: {0} · {1}</translation>
+    </message>
+    <message>
+      <source>(anonymous)</source>
+      <translation>(аты көрсетілмеген)</translation>
+    </message>
+    <message>
+      <source>Term: {0}</source>
+      <translation>Мерзімі: {0}</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>кешігіп</translation>
+    </message>
+    <message>
+      <source>Forwarded to {0} on {1}, No. {2}</source>
+      <translation>{1} {0} қайта жолданды, № {2}</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; tell the applicant by {1}</source>
+      <translation>{0} ұзартылды; өтініш берушіге {1} дейін хабарлау керек</translation>
+    </message>
+    <message>
+      <source>Decided on {0}: {1}</source>
+      <translation>{0} шешім қабылданды: {1}</translation>
+    </message>
+    <message>
+      <source>Handed to {0} on {1}, ref. {2}</source>
+      <translation>{1} {0} берілді, тірк. № {2}</translation>
+    </message>
+    <message>
+      <source>Cancelled: {0}</source>
+      <translation>Күші жойылды: {0}</translation>
+    </message>
+    <message>
+      <source>Preparing the journal…</source>
+      <translation>Журнал дайындалуда…</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+      <source>Opened for printing: {0}</source>
+      <translation>Басып шығаруға ашылды: {0}</translation>
     </message>
   </context>
   <context>

@@ -1,26 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
-    <name />
+    <name>AppealsModel</name>
     <message>
-      <source>Protocols</source>
-      <comment>finalized</comment>
-      <translation>Протоколы</translation>
+      <source>Number</source>
+      <translation>Номер</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>amended</comment>
-      <translation>Протоколы</translation>
+      <source>Received</source>
+      <translation>Поступило</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>voided</comment>
-      <translation>Протоколы</translation>
+      <source>Applicant</source>
+      <translation>Заявитель</translation>
     </message>
     <message>
-      <source>Protocols</source>
-      <comment>Protocol draft not finalized: {0} {1} ({2})</comment>
-      <translation>Протоколы</translation>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Форма</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>Осталось</translation>
+    </message>
+    <message>
+      <source>(anonymous)</source>
+      <translation>(без имени)</translation>
+    </message>
+    <message>
+      <source>forwarded late</source>
+      <translation>перенаправлено с опозданием</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Cancel appeal %1</source>
+      <translation>Аннулировать обращение %1</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Причина *</translation>
     </message>
   </context>
   <context>
@@ -75,10 +106,179 @@
     </message>
   </context>
   <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decision on %1</source>
+      <translation>Решение по обращению %1</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>Дата решения</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>Ответ дан</translation>
+    </message>
+    <message>
+      <source>The applicant has been answered</source>
+      <translation>Заявителю дан ответ</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>Дата ответа</translation>
+    </message>
+    <message>
+      <source>Decision in brief</source>
+      <translation>Кратко о решении</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Unexpected error: {0}</source>
       <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtendDialog</name>
+    <message>
+      <source>Extend the term of %1</source>
+      <translation>Продлить срок обращения %1</translation>
+    </message>
+    <message>
+      <source>Decision taken on</source>
+      <translation>Дата решения о продлении</translation>
+    </message>
+    <message>
+      <source>New term</source>
+      <translation>Новый срок</translation>
+    </message>
+    <message>
+      <source>Reasons *</source>
+      <translation>Основания *</translation>
+    </message>
+    <message>
+      <source>At most until {0}; tell the applicant by {1}.</source>
+      <translation>Не позднее {0}; известить заявителя до {1}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Discard?</source>
+      <translation>Отказаться?</translation>
+    </message>
+    <message>
+      <source>What you typed will be lost. Close the form?</source>
+      <translation>Введённое будет потеряно. Закрыть форму?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForwardDialog</name>
+    <message>
+      <source>Forward appeal %1</source>
+      <translation>Перенаправить обращение %1</translation>
+    </message>
+    <message>
+      <source>Competent body *</source>
+      <translation>Уполномоченный орган *</translation>
+    </message>
+    <message>
+      <source>Forwarded on</source>
+      <translation>Дата перенаправления</translation>
+    </message>
+    <message>
+      <source>Outgoing number *</source>
+      <translation>Исходящий номер *</translation>
+    </message>
+    <message>
+      <source>Only part of the demands (the rest stays with us)</source>
+      <translation>Только часть требований (остальное рассматриваем сами)</translation>
+    </message>
+    <message>
+      <source>Reason for the delay</source>
+      <translation>Причина задержки</translation>
+    </message>
+    <message>
+      <source>Forward by {0} (3 working days, АППК art. 65).</source>
+      <translation>Перенаправить до {0} (3 рабочих дня, АППК, ст. 65).</translation>
+    </message>
+    <message>
+      <source>This is late: write the reason for the delay.</source>
+      <translation>Срок пропущен: укажите причину задержки.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandOverDialog</name>
+    <message>
+      <source>Hand %1 to the duty unit</source>
+      <translation>Передать %1 в дежурную часть</translation>
+    </message>
+    <message>
+      <source>Duty unit *</source>
+      <translation>Дежурная часть *</translation>
+    </message>
+    <message>
+      <source>Handed over on</source>
+      <translation>Дата передачи</translation>
+    </message>
+    <message>
+      <source>Registration reference *</source>
+      <translation>Регистрационный номер *</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursDialog</name>
+    <message>
+      <source>Reception hours</source>
+      <translation>График приёма</translation>
+    </message>
+    <message>
+      <source>Days and hours</source>
+      <translation>Дни и часы</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalDialog</name>
+    <message>
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <source>Reception journal</source>
+      <translation>Журнал приёма</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation>Конец периода раньше начала.</translation>
     </message>
   </context>
   <context>
@@ -229,6 +429,57 @@
     </message>
   </context>
   <context>
+    <name>NewAppealDialog</name>
+    <message>
+      <source>New appeal</source>
+      <translation>Новое обращение</translation>
+    </message>
+    <message>
+      <source>Received (date and time)</source>
+      <translation>Поступило (дата и время)</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Format of reception</source>
+      <translation>Форма приёма</translation>
+    </message>
+    <message>
+      <source>Applicant not named (report of an offence only)</source>
+      <translation>Заявитель не указан (только сообщение о правонарушении)</translation>
+    </message>
+    <message>
+      <source>Applicant's full name *</source>
+      <translation>ФИО заявителя *</translation>
+    </message>
+    <message>
+      <source>IIN (if given)</source>
+      <translation>ИИН (если указан)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Language of the talon and answer</source>
+      <translation>Язык талона и ответа</translation>
+    </message>
+    <message>
+      <source>What the appeal is about *</source>
+      <translation>Суть обращения *</translation>
+    </message>
+    <message>
+      <source>Attachments (separate with ;)</source>
+      <translation>Приложения (через ;)</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>New protocol</source>
@@ -336,6 +587,29 @@
     <message>
       <source>no</source>
       <translation>нет</translation>
+    </message>
+  </context>
+  <context>
+    <name>Protocols</name>
+    <message>
+      <source>draft</source>
+      <translation>черновик</translation>
+    </message>
+    <message>
+      <source>finalized</source>
+      <translation>завершён</translation>
+    </message>
+    <message>
+      <source>amended</source>
+      <translation>исправлен</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>аннулирован</translation>
+    </message>
+    <message>
+      <source>Protocol draft not finalized: {0} {1} ({2})</source>
+      <translation>Черновик протокола не завершён: {0} {1} ({2})</translation>
     </message>
   </context>
   <context>
@@ -454,11 +728,177 @@
     </message>
   </context>
   <context>
-    <name>QCoreApplication</name>
+    <name>Receptions</name>
     <message>
-      <source>Protocols</source>
-      <comment>draft</comment>
-      <translation>Протоколы</translation>
+      <source>Appeal {0} ({1}): {2}, term {3}</source>
+      <translation>Обращение {0} ({1}): {2}, срок {3}</translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n working day(s)</source>
+      <translation>
+        <numerusform>просрочено на %n рабочий день</numerusform>
+        <numerusform>просрочено на %n рабочих дня</numerusform>
+        <numerusform>просрочено на %n рабочих дней</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>проверка сегодня</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n working day(s) left</source>
+      <translation>
+        <numerusform>остался %n рабочий день</numerusform>
+        <numerusform>осталось %n рабочих дня</numerusform>
+        <numerusform>осталось %n рабочих дней</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceptionsPage</name>
+    <message>
+      <source>Receptions</source>
+      <translation>Приём граждан</translation>
+    </message>
+    <message>
+      <source>Ctrl+N takes a new appeal; Enter saves, Esc cancels. Ctrl+P prints the talon in the applicant's language. Appeals are decided within 15 working days (АППК art. 76) and forwarded within 3 (art. 65).</source>
+      <translation>Ctrl+N — принять новое обращение; Enter сохраняет, Esc отменяет. Ctrl+P печатает талон на языке заявителя. Обращения рассматриваются в течение 15 рабочих дней (АППК, ст. 76), перенаправляются в течение 3 (ст. 65).</translation>
+    </message>
+    <message>
+      <source>Search: number, applicant, address, text (Ctrl+F)</source>
+      <translation>Поиск: номер, заявитель, адрес, текст (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>All appeals</source>
+      <translation>Все обращения</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>На рассмотрении</translation>
+    </message>
+    <message>
+      <source>Due this week</source>
+      <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просрочка</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>Перенаправленные</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Завершённые</translation>
+    </message>
+    <message>
+      <source>Any kind</source>
+      <translation>Любой вид</translation>
+    </message>
+    <message>
+      <source>Any format</source>
+      <translation>Любая форма приёма</translation>
+    </message>
+    <message>
+      <source>New appeal (Ctrl+N)</source>
+      <translation>Новое обращение (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Talon (Ctrl+P)</source>
+      <translation>Талон (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Take into work</source>
+      <translation>Взять в работу</translation>
+    </message>
+    <message>
+      <source>Forward…</source>
+      <translation>Перенаправить…</translation>
+    </message>
+    <message>
+      <source>Extend…</source>
+      <translation>Продлить срок…</translation>
+    </message>
+    <message>
+      <source>Decide…</source>
+      <translation>Решение…</translation>
+    </message>
+    <message>
+      <source>To duty unit…</source>
+      <translation>В дежурную часть…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Cancel…</source>
+      <translation>Аннулировать…</translation>
+    </message>
+    <message>
+      <source>Journal…</source>
+      <translation>Журнал…</translation>
+    </message>
+    <message>
+      <source>Reception hours…</source>
+      <translation>График приёма…</translation>
+    </message>
+    <message>
+      <source>Select an appeal to see it here.</source>
+      <translation>Выберите обращение, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+      <source>Renumbered (was {0}): tell the applicant.</source>
+      <translation>Номер изменён (был {0}): сообщите заявителю.</translation>
+    </message>
+    <message>
+      <source>Received: {0} · {1}</source>
+      <translation>Принято: {0} · {1}</translation>
+    </message>
+    <message>
+      <source>(anonymous)</source>
+      <translation>(без имени)</translation>
+    </message>
+    <message>
+      <source>Term: {0}</source>
+      <translation>Срок: {0}</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>с опозданием</translation>
+    </message>
+    <message>
+      <source>Forwarded to {0} on {1}, No. {2}</source>
+      <translation>Перенаправлено: {0}, {1}, исх. № {2}</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; tell the applicant by {1}</source>
+      <translation>Продлено {0}; известить заявителя до {1}</translation>
+    </message>
+    <message>
+      <source>Decided on {0}: {1}</source>
+      <translation>Решение от {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Handed to {0} on {1}, ref. {2}</source>
+      <translation>Передано: {0}, {1}, рег. № {2}</translation>
+    </message>
+    <message>
+      <source>Cancelled: {0}</source>
+      <translation>Аннулировано: {0}</translation>
+    </message>
+    <message>
+      <source>Preparing the journal…</source>
+      <translation>Готовится журнал…</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
+    </message>
+    <message>
+      <source>Opened for printing: {0}</source>
+      <translation>Открыто для печати: {0}</translation>
     </message>
   </context>
   <context>

@@ -44,10 +44,9 @@ STATUSES = ("draft", "finalized", "amended", "voided")
 
 
 def status_word(status: str) -> str:
-    tr = QCoreApplication.translate
-    return {"draft": tr("Protocols", "draft"), "finalized": tr("Protocols", "finalized"),
-            "amended": tr("Protocols", "amended"),
-            "voided": tr("Protocols", "voided")}.get(status, status)
+    return {"draft": QCoreApplication.translate("Protocols", "draft"), "finalized": QCoreApplication.translate("Protocols", "finalized"),
+            "amended": QCoreApplication.translate("Protocols", "amended"),
+            "voided": QCoreApplication.translate("Protocols", "voided")}.get(status, status)
 
 
 def form_title(form_id: str, lang: str) -> str:
@@ -63,10 +62,9 @@ def today_lines(window) -> list[tuple[str, str]]:
     session = window.session
     if session is None:
         return []
-    tr = QCoreApplication.translate
     out = []
     for p in svc.unfinished_drafts(session):
-        out.append((tr("Protocols", "Protocol draft not finalized: {0} {1} ({2})").format(
+        out.append((QCoreApplication.translate("Protocols", "Protocol draft not finalized: {0} {1} ({2})").format(
             p.form, p.title or "—", p.action_date or "—"), "protocols"))
     return out
 
