@@ -55,6 +55,52 @@
     </message>
   </context>
   <context>
+    <name>CheckDialog</name>
+    <message>
+      <source>Record a check</source>
+      <translation>Record a check</translation>
+    </message>
+    <message>
+      <source>Register entry *</source>
+      <translation>Register entry *</translation>
+    </message>
+    <message>
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <source>Kind *</source>
+      <translation>Kind *</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseEntryDialog</name>
+    <message>
+      <source>Close the register entry</source>
+      <translation>Close the register entry</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Reason *</translation>
+    </message>
+    <message>
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateView</name>
     <message>
       <source>New precinct database</source>
@@ -137,6 +183,49 @@
     </message>
   </context>
   <context>
+    <name>EntryDialog</name>
+    <message>
+      <source>Put on the register</source>
+      <translation>Put on the register</translation>
+    </message>
+    <message>
+      <source> (attention list)</source>
+      <translation> (attention list)</translation>
+    </message>
+    <message>
+      <source>Category *</source>
+      <translation>Category *</translation>
+    </message>
+    <message>
+      <source>Basis: document *</source>
+      <translation>Basis: document *</translation>
+    </message>
+    <message>
+      <source>Basis: number</source>
+      <translation>Basis: number</translation>
+    </message>
+    <message>
+      <source>Basis: date</source>
+      <translation>Basis: date</translation>
+    </message>
+    <message>
+      <source>Issued by (court, body)</source>
+      <translation>Issued by (court, body)</translation>
+    </message>
+    <message>
+      <source>Start *</source>
+      <translation>Start *</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Unexpected error: {0}</source>
@@ -175,6 +264,18 @@
     <message>
       <source>What you typed will be lost. Close the form?</source>
       <translation>What you typed will be lost. Close the form?</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Discard what you typed?</source>
+      <translation>Discard what you typed?</translation>
     </message>
   </context>
   <context>
@@ -252,6 +353,81 @@
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import persons</source>
+      <translation>Import persons</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>Choose a .xlsx or .csv file.</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Import nothing while any row is invalid</source>
+      <translation>Import nothing while any row is invalid</translation>
+    </message>
+    <message>
+      <source>Import the valid rows; save the rejected ones beside the file</source>
+      <translation>Import the valid rows; save the rejected ones beside the file</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Tables (*.xlsx *.csv)</source>
+      <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <source>New persons: {0}. Updated: {1}. Register entries to add: {2}. Invalid rows: {3}.</source>
+      <translation>New persons: {0}. Updated: {1}. Register entries to add: {2}. Invalid rows: {3}.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: {0}</source>
+      <translation>The file could not be read: {0}</translation>
+    </message>
+    <message>
+      <source>Imported: {0} new, {1} updated, {2} register entries.</source>
+      <translation>Imported: {0} new, {1} updated, {2} register entries.</translation>
+    </message>
+    <message>
+      <source>Rejected rows were saved to {0}.</source>
+      <translation>Rejected rows were saved to {0}.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {0} row(s) are invalid.</source>
+      <translation>Nothing was imported: {0} row(s) are invalid.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: the register already has everything in this file.</source>
+      <translation>Nothing to change: the register already has everything in this file.</translation>
     </message>
   </context>
   <context>
@@ -499,6 +675,111 @@
     <message>
       <source>Language of proceedings</source>
       <translation>Language of proceedings</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <source>Edit person</source>
+      <translation>Edit person</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <source>Last name *</source>
+      <translation>Last name *</translation>
+    </message>
+    <message>
+      <source>First name *</source>
+      <translation>First name *</translation>
+    </message>
+    <message>
+      <source>Patronymic</source>
+      <translation>Patronymic</translation>
+    </message>
+    <message>
+      <source>IIN *</source>
+      <translation>IIN *</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Identity document</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>Settlement</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <source>House</source>
+      <translation>House</translation>
+    </message>
+    <message>
+      <source>Apartment</source>
+      <translation>Apartment</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <source>Born {0}, {1}</source>
+      <translation>Born {0}, {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>IIN</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>On the register</source>
+      <translation>On the register</translation>
+    </message>
+    <message>
+      <source>Next check</source>
+      <translation>Next check</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n day overdue</numerusform>
+        <numerusform>%n days overdue</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>due today</translation>
     </message>
   </context>
   <context>
@@ -897,6 +1178,214 @@
     </message>
   </context>
   <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>Preventive register</source>
+      <translation>Preventive register</translation>
+    </message>
+    <message>
+      <source>Ctrl+F search by any part of the name (Kazakh or Russian spelling) or by the first digits of the IIN; Ctrl+N new person; Ctrl+P print the card. Select a person to see the register entries and checks.</source>
+      <translation>Ctrl+F search by any part of the name (Kazakh or Russian spelling) or by the first digits of the IIN; Ctrl+N new person; Ctrl+P print the card. Select a person to see the register entries and checks.</translation>
+    </message>
+    <message>
+      <source>Search: name or IIN (Ctrl+F)</source>
+      <translation>Search: name or IIN (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Put on the register</source>
+      <translation>Put on the register</translation>
+    </message>
+    <message>
+      <source>Record a check</source>
+      <translation>Record a check</translation>
+    </message>
+    <message>
+      <source>Close / reopen entry</source>
+      <translation>Close / reopen entry</translation>
+    </message>
+    <message>
+      <source>Print card</source>
+      <translation>Print card</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Persons</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due checks (%n)</source>
+      <translation>
+        <numerusform>Due checks (%n)</numerusform>
+        <numerusform>Due checks (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>IIN</translation>
+    </message>
+    <message>
+      <source>Register entry / check</source>
+      <translation>Register entry / check</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Status / kind</source>
+      <translation>Status / kind</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>On the register</source>
+      <translation>On the register</translation>
+    </message>
+    <message>
+      <source>Removed from the register</source>
+      <translation>Removed from the register</translation>
+    </message>
+    <message>
+      <source>Never on the register</source>
+      <translation>Never on the register</translation>
+    </message>
+    <message>
+      <source>All addresses</source>
+      <translation>All addresses</translation>
+    </message>
+    <message>
+      <source>All officers</source>
+      <translation>All officers</translation>
+    </message>
+    <message numerus="yes">
+      <source>Shown: %n</source>
+      <translation>
+        <numerusform>Shown: %n</numerusform>
+        <numerusform>Shown: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n day overdue</numerusform>
+        <numerusform>%n days overdue</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>due today</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <source> (attention list)</source>
+      <translation> (attention list)</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>next check: {0}</source>
+      <translation>next check: {0}</translation>
+    </message>
+    <message>
+      <source>closed {0}: {1}</source>
+      <translation>closed {0}: {1}</translation>
+    </message>
+    <message>
+      <source>check</source>
+      <translation>check</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Reopen this register entry?</source>
+      <translation>Reopen this register entry?</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>Save the card</source>
+      <translation>Save the card</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Export persons</source>
+      <translation>Export persons</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -1174,6 +1663,27 @@
     </message>
   </context>
   <context>
+    <name>page</name>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n day overdue</numerusform>
+        <numerusform>%n days overdue</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more register check(s) due</source>
+      <translation>
+        <numerusform>…and %n more register check due</numerusform>
+        <numerusform>…and %n more register checks due</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>parent</name>
     <message>
       <source>About Inspector Desk</source>
@@ -1190,6 +1700,45 @@
     <message>
       <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
       <translation>Fonts: DejaVu (free licence, see resources/fonts).</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <source>Home visit</source>
+      <translation>Home visit</translation>
+    </message>
+    <message>
+      <source>Preventive talk</source>
+      <translation>Preventive talk</translation>
+    </message>
+    <message>
+      <source>Summons to the precinct point</source>
+      <translation>Summons to the precinct point</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Phone call</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Period expired</source>
+      <translation>Period expired</translation>
+    </message>
+    <message>
+      <source>Cancelled by court</source>
+      <translation>Cancelled by court</translation>
+    </message>
+    <message>
+      <source>Moved away</source>
+      <translation>Moved away</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Died</translation>
     </message>
   </context>
 </TS>

@@ -55,6 +55,52 @@
     </message>
   </context>
   <context>
+    <name>CheckDialog</name>
+    <message>
+      <source>Record a check</source>
+      <translation>Тексеруді тіркеу</translation>
+    </message>
+    <message>
+      <source>Register entry *</source>
+      <translation>Есеп жазбасы *</translation>
+    </message>
+    <message>
+      <source>Date *</source>
+      <translation>Күні *</translation>
+    </message>
+    <message>
+      <source>Kind *</source>
+      <translation>Түрі *</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Нәтижесі</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ескертпелер</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseEntryDialog</name>
+    <message>
+      <source>Close the register entry</source>
+      <translation>Есептен шығару</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Себебі *</translation>
+    </message>
+    <message>
+      <source>Date *</source>
+      <translation>Күні *</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateView</name>
     <message>
       <source>New precinct database</source>
@@ -137,6 +183,49 @@
     </message>
   </context>
   <context>
+    <name>EntryDialog</name>
+    <message>
+      <source>Put on the register</source>
+      <translation>Есепке қою</translation>
+    </message>
+    <message>
+      <source> (attention list)</source>
+      <translation> (назардағы тізім)</translation>
+    </message>
+    <message>
+      <source>Category *</source>
+      <translation>Санат *</translation>
+    </message>
+    <message>
+      <source>Basis: document *</source>
+      <translation>Негіз: құжат *</translation>
+    </message>
+    <message>
+      <source>Basis: number</source>
+      <translation>Негіз: нөмірі</translation>
+    </message>
+    <message>
+      <source>Basis: date</source>
+      <translation>Негіз: күні</translation>
+    </message>
+    <message>
+      <source>Issued by (court, body)</source>
+      <translation>Кім берді (сот, орган)</translation>
+    </message>
+    <message>
+      <source>Start *</source>
+      <translation>Басталуы *</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Аяқталуы</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ескертпелер</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Unexpected error: {0}</source>
@@ -175,6 +264,18 @@
     <message>
       <source>What you typed will be lost. Close the form?</source>
       <translation>Енгізілген мәлімет жоғалады. Пішінді жабу керек пе?</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сақтау</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Discard what you typed?</source>
+      <translation>Енгізілгенді өшіру керек пе?</translation>
     </message>
   </context>
   <context>
@@ -252,6 +353,81 @@
     <message>
       <source>Note</source>
       <translation>Ескертпе</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import persons</source>
+      <translation>Адамдарды импорттау</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>.xlsx немесе .csv файлын таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Жол</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Баған</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Мәселе</translation>
+    </message>
+    <message>
+      <source>Import nothing while any row is invalid</source>
+      <translation>Жарамсыз жол болса, ештеңе импорттамау</translation>
+    </message>
+    <message>
+      <source>Import the valid rows; save the rejected ones beside the file</source>
+      <translation>Жарамды жолдарды импорттау; қабылданбағандарын файлдың жанына сақтау</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорттау</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <source>Tables (*.xlsx *.csv)</source>
+      <translation>Кестелер (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+      <source>New persons: {0}. Updated: {1}. Register entries to add: {2}. Invalid rows: {3}.</source>
+      <translation>Жаңа адамдар: {0}. Жаңартылады: {1}. Қосылатын есеп жазбалары: {2}. Жарамсыз жолдар: {3}.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: {0}</source>
+      <translation>Файлды оқу мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+      <source>Imported: {0} new, {1} updated, {2} register entries.</source>
+      <translation>Импортталды: жаңа — {0}, жаңартылды — {1}, есеп жазбалары — {2}.</translation>
+    </message>
+    <message>
+      <source>Rejected rows were saved to {0}.</source>
+      <translation>Қабылданбаған жолдар {0} файлына сақталды.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {0} row(s) are invalid.</source>
+      <translation>Ештеңе импортталмады: жарамсыз жолдар саны {0}.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: the register already has everything in this file.</source>
+      <translation>Өзгертетін ештеңе жоқ: бұл файлдағының бәрі есепте бар.</translation>
     </message>
   </context>
   <context>
@@ -499,6 +675,111 @@
     <message>
       <source>Language of proceedings</source>
       <translation>Іс жүргізу тілі</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <source>Edit person</source>
+      <translation>Адамды өзгерту</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Жаңа адам</translation>
+    </message>
+    <message>
+      <source>Last name *</source>
+      <translation>Тегі *</translation>
+    </message>
+    <message>
+      <source>First name *</source>
+      <translation>Аты *</translation>
+    </message>
+    <message>
+      <source>Patronymic</source>
+      <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+      <source>IIN *</source>
+      <translation>ЖСН *</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>Елді мекен</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Көше</translation>
+    </message>
+    <message>
+      <source>House</source>
+      <translation>Үй</translation>
+    </message>
+    <message>
+      <source>Apartment</source>
+      <translation>Пәтер</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ескертпелер</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>ер</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>әйел</translation>
+    </message>
+    <message>
+      <source>Born {0}, {1}</source>
+      <translation>Туған күні {0}, {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Аты-жөні</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ЖСН</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Туған күні</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Мекенжайы</translation>
+    </message>
+    <message>
+      <source>On the register</source>
+      <translation>Есепте</translation>
+    </message>
+    <message>
+      <source>Next check</source>
+      <translation>Келесі тексеру</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n күн мерзімі өтті</numerusform>
+        <numerusform>%n күн мерзімі өтті</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>бүгін тексеру керек</translation>
     </message>
   </context>
   <context>
@@ -897,6 +1178,214 @@
     </message>
   </context>
   <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>Preventive register</source>
+      <translation>Профилактикалық есеп</translation>
+    </message>
+    <message>
+      <source>Ctrl+F search by any part of the name (Kazakh or Russian spelling) or by the first digits of the IIN; Ctrl+N new person; Ctrl+P print the card. Select a person to see the register entries and checks.</source>
+      <translation>Ctrl+F — аты-жөнінің кез келген бөлігі (қазақша немесе орысша жазылуы) немесе ЖСН-нің алғашқы цифрлары бойынша іздеу; Ctrl+N — жаңа адам; Ctrl+P — карточканы басып шығару. Есеп жазбалары мен тексерулерді көру үшін адамды таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Search: name or IIN (Ctrl+F)</source>
+      <translation>Іздеу: аты-жөні немесе ЖСН (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Тек мерзімі өткендер</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Жаңа адам</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Өзгерту</translation>
+    </message>
+    <message>
+      <source>Put on the register</source>
+      <translation>Есепке қою</translation>
+    </message>
+    <message>
+      <source>Record a check</source>
+      <translation>Тексеруді тіркеу</translation>
+    </message>
+    <message>
+      <source>Close / reopen entry</source>
+      <translation>Есептен шығару / қайта ашу</translation>
+    </message>
+    <message>
+      <source>Print card</source>
+      <translation>Карточканы басып шығару</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Адамдар</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due checks (%n)</source>
+      <translation>
+        <numerusform>Мерзімді тексерулер (%n)</numerusform>
+        <numerusform>Мерзімді тексерулер (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Аты-жөні</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Санат</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ЖСН</translation>
+    </message>
+    <message>
+      <source>Register entry / check</source>
+      <translation>Есеп жазбасы / тексеру</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Күндері</translation>
+    </message>
+    <message>
+      <source>Status / kind</source>
+      <translation>Мәртебесі / түрі</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ескертпелер</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Барлығы</translation>
+    </message>
+    <message>
+      <source>On the register</source>
+      <translation>Есепте</translation>
+    </message>
+    <message>
+      <source>Removed from the register</source>
+      <translation>Есептен шығарылғандар</translation>
+    </message>
+    <message>
+      <source>Never on the register</source>
+      <translation>Есепте болмағандар</translation>
+    </message>
+    <message>
+      <source>All addresses</source>
+      <translation>Барлық мекенжайлар</translation>
+    </message>
+    <message>
+      <source>All officers</source>
+      <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message numerus="yes">
+      <source>Shown: %n</source>
+      <translation>
+        <numerusform>Көрсетілді: %n</numerusform>
+        <numerusform>Көрсетілді: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n күн мерзімі өтті</numerusform>
+        <numerusform>%n күн мерзімі өтті</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>бүгін тексеру керек</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>ер</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>әйел</translation>
+    </message>
+    <message>
+      <source> (attention list)</source>
+      <translation> (назардағы тізім)</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>есепте</translation>
+    </message>
+    <message>
+      <source>next check: {0}</source>
+      <translation>келесі тексеру: {0}</translation>
+    </message>
+    <message>
+      <source>closed {0}: {1}</source>
+      <translation>{0} есептен шығарылды: {1}</translation>
+    </message>
+    <message>
+      <source>check</source>
+      <translation>тексеру</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Қайта ашу</translation>
+    </message>
+    <message>
+      <source>Reopen this register entry?</source>
+      <translation>Бұл есеп жазбасын қайта ашу керек пе?</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Сақталмады</translation>
+    </message>
+    <message>
+      <source>Save the card</source>
+      <translation>Карточканы сақтау</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Импорттау…</translation>
+    </message>
+    <message>
+      <source>Export persons</source>
+      <translation>Адамдарды экспорттау</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -1174,6 +1663,27 @@
     </message>
   </context>
   <context>
+    <name>page</name>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n күн мерзімі өтті</numerusform>
+        <numerusform>%n күн мерзімі өтті</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>бүгін тексеру керек</translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more register check(s) due</source>
+      <translation>
+        <numerusform>…және тағы %n есеп тексеруі</numerusform>
+        <numerusform>…және тағы %n есеп тексеруі</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>parent</name>
     <message>
       <source>About Inspector Desk</source>
@@ -1190,6 +1700,45 @@
     <message>
       <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
       <translation>Қаріптер: DejaVu (еркін лицензия, resources/fonts қараңыз).</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <source>Home visit</source>
+      <translation>Үйіне бару</translation>
+    </message>
+    <message>
+      <source>Preventive talk</source>
+      <translation>Профилактикалық әңгімелесу</translation>
+    </message>
+    <message>
+      <source>Summons to the precinct point</source>
+      <translation>УПП-ға шақыру</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Телефон арқылы</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <source>Period expired</source>
+      <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+      <source>Cancelled by court</source>
+      <translation>Сот күшін жойды</translation>
+    </message>
+    <message>
+      <source>Moved away</source>
+      <translation>Көшіп кетті</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Қайтыс болды</translation>
     </message>
   </context>
 </TS>

@@ -55,6 +55,52 @@
     </message>
   </context>
   <context>
+    <name>CheckDialog</name>
+    <message>
+      <source>Record a check</source>
+      <translation>Записать проверку</translation>
+    </message>
+    <message>
+      <source>Register entry *</source>
+      <translation>Запись учёта *</translation>
+    </message>
+    <message>
+      <source>Date *</source>
+      <translation>Дата *</translation>
+    </message>
+    <message>
+      <source>Kind *</source>
+      <translation>Вид *</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseEntryDialog</name>
+    <message>
+      <source>Close the register entry</source>
+      <translation>Снять с учёта</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Причина *</translation>
+    </message>
+    <message>
+      <source>Date *</source>
+      <translation>Дата *</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateView</name>
     <message>
       <source>New precinct database</source>
@@ -137,6 +183,49 @@
     </message>
   </context>
   <context>
+    <name>EntryDialog</name>
+    <message>
+      <source>Put on the register</source>
+      <translation>Поставить на учёт</translation>
+    </message>
+    <message>
+      <source> (attention list)</source>
+      <translation> (группа внимания)</translation>
+    </message>
+    <message>
+      <source>Category *</source>
+      <translation>Категория *</translation>
+    </message>
+    <message>
+      <source>Basis: document *</source>
+      <translation>Основание: документ *</translation>
+    </message>
+    <message>
+      <source>Basis: number</source>
+      <translation>Основание: номер</translation>
+    </message>
+    <message>
+      <source>Basis: date</source>
+      <translation>Основание: дата</translation>
+    </message>
+    <message>
+      <source>Issued by (court, body)</source>
+      <translation>Кем выдано (суд, орган)</translation>
+    </message>
+    <message>
+      <source>Start *</source>
+      <translation>Начало *</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Unexpected error: {0}</source>
@@ -175,6 +264,18 @@
     <message>
       <source>What you typed will be lost. Close the form?</source>
       <translation>Введённое будет потеряно. Закрыть форму?</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Discard what you typed?</source>
+      <translation>Отменить введённое?</translation>
     </message>
   </context>
   <context>
@@ -252,6 +353,81 @@
     <message>
       <source>Note</source>
       <translation>Примечание</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import persons</source>
+      <translation>Импорт лиц</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>Выберите файл .xlsx или .csv.</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Import nothing while any row is invalid</source>
+      <translation>Ничего не импортировать, если есть недопустимые строки</translation>
+    </message>
+    <message>
+      <source>Import the valid rows; save the rejected ones beside the file</source>
+      <translation>Импортировать допустимые строки; отклонённые сохранить рядом с файлом</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Tables (*.xlsx *.csv)</source>
+      <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Чтение файла…</translation>
+    </message>
+    <message>
+      <source>New persons: {0}. Updated: {1}. Register entries to add: {2}. Invalid rows: {3}.</source>
+      <translation>Новых лиц: {0}. Будет обновлено: {1}. Будет добавлено записей учёта: {2}. Недопустимых строк: {3}.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: {0}</source>
+      <translation>Не удалось прочитать файл: {0}</translation>
+    </message>
+    <message>
+      <source>Imported: {0} new, {1} updated, {2} register entries.</source>
+      <translation>Импортировано: новых — {0}, обновлено — {1}, записей учёта — {2}.</translation>
+    </message>
+    <message>
+      <source>Rejected rows were saved to {0}.</source>
+      <translation>Отклонённые строки сохранены в {0}.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {0} row(s) are invalid.</source>
+      <translation>Ничего не импортировано: недопустимых строк — {0}.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: the register already has everything in this file.</source>
+      <translation>Изменять нечего: всё из этого файла уже есть в учёте.</translation>
     </message>
   </context>
   <context>
@@ -500,6 +676,112 @@
     <message>
       <source>Language of proceedings</source>
       <translation>Язык производства</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <source>Edit person</source>
+      <translation>Изменить лицо</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Новое лицо</translation>
+    </message>
+    <message>
+      <source>Last name *</source>
+      <translation>Фамилия *</translation>
+    </message>
+    <message>
+      <source>First name *</source>
+      <translation>Имя *</translation>
+    </message>
+    <message>
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <source>IIN *</source>
+      <translation>ИИН *</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>Населённый пункт</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Улица</translation>
+    </message>
+    <message>
+      <source>House</source>
+      <translation>Дом</translation>
+    </message>
+    <message>
+      <source>Apartment</source>
+      <translation>Квартира</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>мужской</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>женский</translation>
+    </message>
+    <message>
+      <source>Born {0}, {1}</source>
+      <translation>Дата рождения {0}, {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsModel</name>
+    <message>
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ИИН</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>On the register</source>
+      <translation>На учёте</translation>
+    </message>
+    <message>
+      <source>Next check</source>
+      <translation>Следующая проверка</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>просрочено на %n день</numerusform>
+        <numerusform>просрочено на %n дня</numerusform>
+        <numerusform>просрочено на %n дней</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>проверка сегодня</translation>
     </message>
   </context>
   <context>
@@ -902,6 +1184,217 @@
     </message>
   </context>
   <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>Preventive register</source>
+      <translation>Профилактический учёт</translation>
+    </message>
+    <message>
+      <source>Ctrl+F search by any part of the name (Kazakh or Russian spelling) or by the first digits of the IIN; Ctrl+N new person; Ctrl+P print the card. Select a person to see the register entries and checks.</source>
+      <translation>Ctrl+F — поиск по любой части ФИО (в казахском или русском написании) или по первым цифрам ИИН; Ctrl+N — новое лицо; Ctrl+P — печать карточки. Выберите лицо, чтобы увидеть записи учёта и проверки.</translation>
+    </message>
+    <message>
+      <source>Search: name or IIN (Ctrl+F)</source>
+      <translation>Поиск: ФИО или ИИН (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Только просроченные</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Новое лицо</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Изменить</translation>
+    </message>
+    <message>
+      <source>Put on the register</source>
+      <translation>Поставить на учёт</translation>
+    </message>
+    <message>
+      <source>Record a check</source>
+      <translation>Записать проверку</translation>
+    </message>
+    <message>
+      <source>Close / reopen entry</source>
+      <translation>Снять с учёта / вернуть</translation>
+    </message>
+    <message>
+      <source>Print card</source>
+      <translation>Печать карточки</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Лица</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due checks (%n)</source>
+      <translation>
+        <numerusform>Проверки к сроку (%n)</numerusform>
+        <numerusform>Проверки к сроку (%n)</numerusform>
+        <numerusform>Проверки к сроку (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просрочка</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ИИН</translation>
+    </message>
+    <message>
+      <source>Register entry / check</source>
+      <translation>Запись учёта / проверка</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <source>Status / kind</source>
+      <translation>Статус / вид</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Все категории</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>On the register</source>
+      <translation>На учёте</translation>
+    </message>
+    <message>
+      <source>Removed from the register</source>
+      <translation>Снятые с учёта</translation>
+    </message>
+    <message>
+      <source>Never on the register</source>
+      <translation>Не состоявшие на учёте</translation>
+    </message>
+    <message>
+      <source>All addresses</source>
+      <translation>Все адреса</translation>
+    </message>
+    <message>
+      <source>All officers</source>
+      <translation>Все сотрудники</translation>
+    </message>
+    <message numerus="yes">
+      <source>Shown: %n</source>
+      <translation>
+        <numerusform>Показано: %n</numerusform>
+        <numerusform>Показано: %n</numerusform>
+        <numerusform>Показано: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>просрочено на %n день</numerusform>
+        <numerusform>просрочено на %n дня</numerusform>
+        <numerusform>просрочено на %n дней</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>проверка сегодня</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>мужской</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>женский</translation>
+    </message>
+    <message>
+      <source> (attention list)</source>
+      <translation> (группа внимания)</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>на учёте</translation>
+    </message>
+    <message>
+      <source>next check: {0}</source>
+      <translation>следующая проверка: {0}</translation>
+    </message>
+    <message>
+      <source>closed {0}: {1}</source>
+      <translation>снят с учёта {0}: {1}</translation>
+    </message>
+    <message>
+      <source>check</source>
+      <translation>проверка</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Вернуть на учёт</translation>
+    </message>
+    <message>
+      <source>Reopen this register entry?</source>
+      <translation>Вернуть эту запись учёта?</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
+    </message>
+    <message>
+      <source>Save the card</source>
+      <translation>Сохранить карточку</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Чтение файла…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>Export persons</source>
+      <translation>Экспорт лиц</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -1180,6 +1673,29 @@
     </message>
   </context>
   <context>
+    <name>page</name>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>просрочено на %n день</numerusform>
+        <numerusform>просрочено на %n дня</numerusform>
+        <numerusform>просрочено на %n дней</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>проверка сегодня</translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more register check(s) due</source>
+      <translation>
+        <numerusform>…и ещё %n проверка учёта</numerusform>
+        <numerusform>…и ещё %n проверки учёта</numerusform>
+        <numerusform>…и ещё %n проверок учёта</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>parent</name>
     <message>
       <source>About Inspector Desk</source>
@@ -1196,6 +1712,45 @@
     <message>
       <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
       <translation>Шрифты: DejaVu (свободная лицензия, см. resources/fonts).</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <source>Home visit</source>
+      <translation>Посещение на дому</translation>
+    </message>
+    <message>
+      <source>Preventive talk</source>
+      <translation>Профилактическая беседа</translation>
+    </message>
+    <message>
+      <source>Summons to the precinct point</source>
+      <translation>Вызов в УПП</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>По телефону</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Иное</translation>
+    </message>
+    <message>
+      <source>Period expired</source>
+      <translation>Истёк срок</translation>
+    </message>
+    <message>
+      <source>Cancelled by court</source>
+      <translation>Отменено судом</translation>
+    </message>
+    <message>
+      <source>Moved away</source>
+      <translation>Выбыл</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Умер</translation>
     </message>
   </context>
 </TS>

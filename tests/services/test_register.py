@@ -1,0 +1,212 @@
+"""Issue 3: persons, categories, entries, checks, search and due checks (real encrypted DB)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from inspector_desk.domain.iin import make_iin
+from inspector_desk.domain.register import DEFAULT_CATEGORIES, next_due
+from inspector_desk.services import persons, register
+from inspector_desk.services.persons import RegisterError
+from inspector_desk.services.register import PersonFilters
+
+TODAY = dt.date.today()
+
+
+def _iin(year=1990, sex="F", serial=1):
+    while (iin := make_iin(dt.date(year, 3, 14), sex, serial)) is None:
+        serial += 1
+    return iin
+
+
+def _add(session, last="Жұмабаева", first="Әлия", iin=None, **more):
+    changes = persons.add_person(session, {"last_name": last, "first_name": first,
+                                           "iin": iin or _iin(), **more})
+    return next(iter(changes.ids))
+
+
+def _audit(session):
+    return [r[0] for r in session.db.execute("SELECT action FROM audit ORDER BY seq")]
+
+
+def test_default_categories_are_seeded_with_fixed_ids(session):
+    cats = register.list_categories(session)
+    assert [c.code for c in cats] == [c.code for c in DEFAULT_CATEGORIES]
+    assert cats[0].id == DEFAULT_CATEGORIES[0].seed_id
+    assert register.find_category(session, "Защитное предписание").code == "protective_order"
+    assert register.find_category(session, "қорғау нұсқамасы").code == "protective_order"
+
+
+def test_add_person_derives_birth_date_and_sex_and_audits_without_personal_data(session):
+    pid = _add(session, patronymic="Серікқызы", phone="8 701 123 45 67")
+    row = session.db.execute("SELECT birth_date, sex, phone, search_key FROM persons WHERE id=?",
+                             [pid]).fetchone()
+    assert row == ("1990-03-14", "F", "+77011234567", "жумабаева алия сериккызы")
+    audit = session.db.execute("SELECT action, summary FROM audit ORDER BY seq DESC LIMIT 1")
+    action, summary = audit.fetchone()
+    assert action == "person.add" and "Жұмабаева" not in summary
+    assert session.db.execute("SELECT count(*) FROM outbox WHERE entity='persons'").fetchone()[0]
+
+
+@pytest.mark.parametrize("iin, code", [("12345", "length"), ("12345678901a", "not_digits"),
+                                       ("900314700000", "century"), ("901314400000", "date")])
+def test_invalid_iin_is_refused_with_the_reason_in_the_users_language(session, iin, code):
+    with pytest.raises(RegisterError) as err:
+        _add(session, iin=iin)
+    assert err.value.field == "iin"
+    assert err.value.params["reason_code"] == code
+    assert "ИИН недействителен" in err.value.message("ru")
+    assert "ЖСН жарамсыз" in err.value.message("kk")
+
+
+def test_contradicting_birth_date_or_sex_is_refused(session):
+    with pytest.raises(RegisterError) as err:
+        _add(session, birth_date="15.03.1990")
+    assert err.value.code == "iin_birth_date" and "14.03.1990" in err.value.message("ru")
+    with pytest.raises(RegisterError) as err:
+        _add(session, sex="М")
+    assert err.value.code == "iin_sex" and "женский" in err.value.message("ru")
+
+
+def test_duplicate_iin_is_impossible(session):
+    iin = _iin()
+    _add(session, iin=iin)
+    with pytest.raises(RegisterError) as err:
+        _add(session, last="Басқа", iin=iin)
+    assert err.value.code == "iin_taken"
+    with pytest.raises(Exception):  # noqa: B017 - the unique index holds even past the service
+        session.db.execute("INSERT INTO persons (id, updated_at, device_id, iin, last_name, "
+                           "first_name) VALUES ('x', 't', 'd', ?, 'a', 'b')", [iin])
+
+
+def test_search_folds_kazakh_and_russian_spelling_and_finds_iin_prefix(session):
+    a = _add(session, "Жұмабаева", "Әлия", _iin(1990, "F", 1), patronymic="Серікқызы")
+    b = _add(session, "Нұрланов", "Ерлан", _iin(1985, "M", 2))
+    _add(session, "Иванова", "Ольга", _iin(1970, "F", 3))
+    ids = lambda q: {r.id for r in register.search_persons(session, q)}  # noqa: E731
+    assert ids("алия") == ids("ӘЛИЯ") == ids("әли") == {a}
+    assert ids("жумабаева") == {a}
+    assert ids("серикк") == {a}  # patronymic
+    assert ids("нурлан") == {b}
+    assert ids("алия жум") == {a}
+    assert ids(_iin(1985, "M", 2)[:6]) == {b}
+    assert ids("8503") == {b}
+    assert ids("нет такого") == set()
+
+
+def test_search_pages_are_sorted_by_name_and_filters_work(session):
+    pid = _add(session, "Әбенов", "Ерлан", _iin(1980, "M", 5))
+    other = _add(session, "Бекова", "Айгүл", _iin(1981, "F", 6))
+    rows = register.search_persons(session, "", offset=0, limit=1)
+    assert [r.id for r in rows] == [pid] and register.count_persons(session) == 2
+    assert [r.id for r in register.search_persons(session, "", offset=1, limit=5)] == [other]
+    cat = register.list_categories(session)[0]
+    start = TODAY - dt.timedelta(days=20)
+    register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "Предписание",
+                                      "start_on": start.isoformat()})
+    on = register.search_persons(session, "", PersonFilters(status="on_register"))
+    assert [r.id for r in on] == [pid] and on[0].categories == ("protective_order",)
+    assert on[0].next_due == next_due(start, None, 7).isoformat()
+    assert [r.id for r in register.search_persons(session, "", PersonFilters(overdue=True))] \
+        == [pid]
+    assert [r.id for r in register.search_persons(
+        session, "", PersonFilters(status="not_on_register"))] == [other]
+    assert [r.id for r in register.search_persons(session, "", PersonFilters(
+        category_id=register.list_categories(session)[1].id))] == []
+    by_due = register.search_persons(session, "", sort="next_due")
+    assert [r.id for r in by_due] == [pid, other]
+
+
+def test_entry_end_defaults_from_category_and_end_before_start_is_refused(session):
+    pid = _add(session)
+    warning = register.find_category(session, "official_warning")
+    register.add_entry(session, pid, {"category_id": warning.id, "basis_document": "Ескерту",
+                                      "start_on": "01.10.2026" if dt.date(2026, 10, 1) <= TODAY
+                                      else TODAY.isoformat()})
+    entry = session.db.execute("SELECT start_on, end_on, check_interval_days FROM "
+                               "register_entries").fetchone()
+    start = dt.date.fromisoformat(entry[0])
+    assert entry[1] == (start + dt.timedelta(days=30)).isoformat() and entry[2] == 15
+    with pytest.raises(RegisterError) as err:
+        register.add_entry(session, pid, {"category_id": warning.id, "basis_document": "x",
+                                          "start_on": "10.01.2025", "end_on": "09.01.2025"})
+    assert err.value.code == "end_before_start"
+    assert "раньше" in err.value.message("ru")
+
+
+def test_checks_move_the_next_due_date_and_bad_dates_are_refused(session):
+    pid = _add(session)
+    cat = register.find_category(session, "parole")
+    start = TODAY - dt.timedelta(days=40)
+    register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "Қаулы",
+                                      "start_on": start.isoformat()})
+    eid = session.db.execute("SELECT id FROM register_entries").fetchone()[0]
+    due = register.due_checks(session)
+    assert [(d.entry_id, d.days_overdue) for d in due] == [(eid, 10)]
+    with pytest.raises(RegisterError) as err:
+        register.record_check(session, eid, checked_on=TODAY + dt.timedelta(days=1),
+                              kind="home_visit")
+    assert err.value.code == "check_future"
+    with pytest.raises(RegisterError) as err:
+        register.record_check(session, eid, checked_on=start - dt.timedelta(days=1),
+                              kind="talk")
+    assert err.value.code == "check_before_start"
+    register.record_check(session, eid, checked_on=TODAY, kind="home_visit", result="Үйінде")
+    assert register.due_checks(session) == []
+    assert register.due_checks(session, within_days=30)[0].next_due == \
+        (TODAY + dt.timedelta(days=30)).isoformat()
+    assert "register.check.add" in _audit(session)
+
+
+def test_closing_and_reopening_is_audited_and_closed_entries_take_no_checks(session):
+    pid = _add(session)
+    cat = register.list_categories(session)[0]
+    register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "x",
+                                      "start_on": TODAY.isoformat()})
+    eid = session.db.execute("SELECT id FROM register_entries").fetchone()[0]
+    register.close_entry(session, eid, reason="moved")
+    with pytest.raises(RegisterError):
+        register.record_check(session, eid, checked_on=TODAY, kind="phone")
+    register.reopen_entry(session, eid)
+    assert {"register.entry.close", "register.entry.reopen"} <= set(_audit(session))
+
+
+def test_only_a_supervisor_edits_categories_and_may_apply_to_open_entries(session):
+    cat = register.list_categories(session)[0]
+    with pytest.raises(RegisterError) as err:
+        register.update_category(session, cat.id, {"check_interval_days": 5})
+    assert err.value.code == "not_allowed"
+    pid = _add(session)
+    register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "x",
+                                      "start_on": TODAY.isoformat()})
+    from dataclasses import replace
+
+    session.actor = replace(session.actor, role="supervisor")
+    register.update_category(session, cat.id, {"check_interval_days": 5}, apply_to_open=True)
+    assert session.db.execute("SELECT check_interval_days FROM register_entries").fetchone()[0] == 5
+    register.add_category(session, {"code": "alcohol", "name_kk": "Ішімдікке салынушылар",
+                                     "name_ru": "Злоупотребляющие алкоголем",
+                                     "name_en": "Alcohol abuse", "check_interval_days": 60,
+                                     "kind": "attention"})
+    assert register.find_category(session, "alcohol").kind == "attention"
+
+
+def test_person_detail_records_the_access(session):
+    pid = _add(session)
+    detail = register.person_detail(session, pid)
+    assert detail.person["first_name"] == "Әлия"
+    assert _audit(session)[-1] == "person.view"
+
+
+def test_next_due_sql_agrees_with_the_domain_rule(session):
+    pid = _add(session)
+    cat = register.find_category(session, "criminal_record")
+    start = dt.date(2024, 2, 28)
+    register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "x",
+                                      "start_on": start.isoformat()})
+    eid = session.db.execute("SELECT id FROM register_entries").fetchone()[0]
+    register.record_check(session, eid, checked_on="2024-12-31", kind="talk")
+    detail = register.person_detail(session, pid)
+    assert detail.entries[0].next_due == next_due(start, dt.date(2024, 12, 31), 90).isoformat()
