@@ -79,6 +79,7 @@ class ProtocolEditor(QWidget):
         self.binder = Binder(self.doc, self.lang)
         self.binder.read_only = self.read_only
         self.binder.edited.connect(self._edited)
+        self.binder.pick_person = self.pick_person
         self._build()
         self.validate_timer = QTimer(self)
         self.validate_timer.setSingleShot(True)
@@ -90,6 +91,12 @@ class ProtocolEditor(QWidget):
         if not self.read_only:
             self.autosave_timer.start()
         self.validate()
+
+    def pick_person(self) -> dict | None:
+        """Choose a subject or participant from the register (the read is audited)."""
+        from inspector_desk.ui.person_picker import pick_person
+
+        return pick_person(self._session, self)
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:

@@ -137,6 +137,8 @@ class Binder:
         self.finding_labels: dict[str, QLabel] = {}
         self.inputs: dict[str, QWidget] = {}
         self.read_only = False
+        #: Opens the register picker; returns the person's fields or None (set by the editor).
+        self.pick_person: Callable[[], dict | None] | None = None
 
     def write(self, path: Path, value: Any) -> None:
         if value is None or value == "" or value == []:
@@ -144,6 +146,21 @@ class Binder:
         else:
             set_in(self.doc, path, value)
         self.edited.emit(path)
+
+    def fill(self, path: Path, values: dict[str, Any]) -> None:
+        """Write several sub-fields of ``path`` and show them in their inputs."""
+        for name, value in values.items():
+            self.write((*path, name), value)
+            widget = self.inputs.get(path_text((*path, name)))
+            if isinstance(widget, QLineEdit):
+                widget.setText(shown(value))
+            elif isinstance(widget, QComboBox):
+                stored = getattr(widget, "stored", {})
+                key = next((k for k, v in stored.items() if v == value and k), None)
+                if key is not None:
+                    widget.blockSignals(True)
+                    widget.setCurrentIndex(max(widget.findData(key), 0))
+                    widget.blockSignals(False)
 
 
 class FindingLabel(QLabel):
@@ -250,6 +267,18 @@ def add_field(layout: QFormLayout, f: FieldDef, path: Path, binder: Binder,
     if f.type in ("person", "group"):
         box = QGroupBox(label_of(f, lang))
         inner = QVBoxLayout(box)
+        if f.type == "person" and binder.pick_person and not binder.read_only:
+            pick = QPushButton(QCoreApplication.translate("ProtocolEditor",
+                                                          "From the register…"))
+            pick.setObjectName(f"pick:{key}")
+
+            def picked() -> None:
+                person = binder.pick_person()
+                if person:
+                    binder.fill(path, person)
+
+            pick.clicked.connect(picked)
+            inner.addWidget(pick, 0, Qt.AlignmentFlag.AlignLeft)
         editor = GroupEditor(f.fields, path, binder, form)
         inner.addWidget(editor)
         finding = FindingLabel()
@@ -305,6 +334,11 @@ class ListEditor(QGroupBox):
         self.add_button.setObjectName(f"add:{path_text(path)}")
         self.add_button.clicked.connect(self.add_entry)
         self.column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if f.type == "participant_list" and binder.pick_person and not binder.read_only:
+            self.pick_button = QPushButton(self.tr("Add from the register…"))
+            self.pick_button.setObjectName(f"pick:{path_text(path)}")
+            self.pick_button.clicked.connect(self.add_from_register)
+            self.column.addWidget(self.pick_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.entries: list[QFrame] = []
         self._group_boxes: dict[tuple[int, str], QGroupBox] = {}
         if f.type == "item_table":
@@ -386,6 +420,18 @@ class ListEditor(QGroupBox):
         entry: dict[str, Any] = {}
         if self.f.type == "participant_list":
             entry = {"role": "witness"}
+        values.append(entry)
+        self.binder.write(self.path, values)
+        set_in(self.binder.doc, self.path, values)
+        self.entries.append(self._entry(len(values) - 1, entry))
+
+    def add_from_register(self) -> None:
+        """A participant whose name, IIN, birth date, sex and address come from the register."""
+        person = self.binder.pick_person() if self.binder.pick_person else None
+        if not person:
+            return
+        values = list(self.values())
+        entry = {"role": "witness", **{k: v for k, v in person.items() if k != "document"}}
         values.append(entry)
         self.binder.write(self.path, values)
         set_in(self.binder.doc, self.path, values)

@@ -464,6 +464,10 @@
       <translation>Add</translation>
     </message>
     <message>
+      <source>Add from the register…</source>
+      <translation>Add from the register…</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -745,6 +749,21 @@
     </message>
   </context>
   <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Choose a person from the register</source>
+      <translation>Choose a person from the register</translation>
+    </message>
+    <message>
+      <source>Type part of a name or the first digits of an IIN.</source>
+      <translation>Type part of a name or the first digits of an IIN.</translation>
+    </message>
+    <message>
+      <source>Nobody found. The person can be typed in by hand.</source>
+      <translation>Nobody found. The person can be typed in by hand.</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonsModel</name>
     <message>
       <source>Name</source>
@@ -859,12 +878,16 @@
     </message>
     <message>
       <source>yes</source>
-      <extracomment>item kinds → the sub-group shown only for them</extracomment>
+      <extracomment>item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
       <translation>yes</translation>
     </message>
     <message>
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <source>From the register…</source>
+      <translation>From the register…</translation>
     </message>
   </context>
   <context>

@@ -464,6 +464,10 @@
       <translation>Қосу</translation>
     </message>
     <message>
+      <source>Add from the register…</source>
+      <translation>Есептен қосу…</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Алып тастау</translation>
     </message>
@@ -745,6 +749,21 @@
     </message>
   </context>
   <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Choose a person from the register</source>
+      <translation>Есептен адамды таңдау</translation>
+    </message>
+    <message>
+      <source>Type part of a name or the first digits of an IIN.</source>
+      <translation>Аты-жөнінің бір бөлігін немесе ЖСН-нің алғашқы цифрларын теріңіз.</translation>
+    </message>
+    <message>
+      <source>Nobody found. The person can be typed in by hand.</source>
+      <translation>Ешкім табылмады. Адамның деректерін қолмен енгізуге болады.</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonsModel</name>
     <message>
       <source>Name</source>
@@ -859,12 +878,16 @@
     </message>
     <message>
       <source>yes</source>
-      <extracomment>item kinds → the sub-group shown only for them</extracomment>
+      <extracomment>item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
       <translation>иә</translation>
     </message>
     <message>
       <source>no</source>
       <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>From the register…</source>
+      <translation>Есептен…</translation>
     </message>
   </context>
   <context>

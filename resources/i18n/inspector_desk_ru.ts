@@ -464,6 +464,10 @@
       <translation>Добавить</translation>
     </message>
     <message>
+      <source>Add from the register…</source>
+      <translation>Добавить из учёта…</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
@@ -746,6 +750,21 @@
     </message>
   </context>
   <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Choose a person from the register</source>
+      <translation>Выбор лица из учёта</translation>
+    </message>
+    <message>
+      <source>Type part of a name or the first digits of an IIN.</source>
+      <translation>Введите часть ФИО или первые цифры ИИН.</translation>
+    </message>
+    <message>
+      <source>Nobody found. The person can be typed in by hand.</source>
+      <translation>Никто не найден. Данные лица можно ввести вручную.</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonsModel</name>
     <message>
       <source>Name</source>
@@ -863,12 +882,16 @@
     </message>
     <message>
       <source>yes</source>
-      <extracomment>item kinds → the sub-group shown only for them</extracomment>
+      <extracomment>item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
       <translation>да</translation>
     </message>
     <message>
       <source>no</source>
       <translation>нет</translation>
+    </message>
+    <message>
+      <source>From the register…</source>
+      <translation>Из учёта…</translation>
     </message>
   </context>
   <context>
