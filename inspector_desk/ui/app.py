@@ -37,6 +37,29 @@ def make_application(argv: list[str] | None = None):
     return app, languages(), LANGUAGES, settings
 
 
+def install_error_hook() -> None:
+    """Unexpected errors: a calm message to the officer, and to stderr only the error's type
+    and where it happened — never its text, which could hold personal data."""
+    import traceback
+
+    def hook(kind, value, tb) -> None:
+        frames = traceback.extract_tb(tb)
+        where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+        print(f"inspector-desk: unexpected {kind.__name__} at {where}", file=sys.stderr)
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                QApplication.activeWindow(), "Inspector Desk",
+                QCoreApplication.translate(
+                    "Errors", "Something went wrong ({0}). What you typed is kept; "
+                    "try again, and tell your administrator if it repeats.").format(
+                        kind.__name__))
+
+    sys.excepthook = hook
+
+
 def initial_language(requested: str | None, stored: str | None) -> str:
     """``--lang``, else the last choice on this computer, else the system's, else Kazakh."""
     from PySide6.QtCore import QLocale
@@ -50,6 +73,7 @@ def initial_language(requested: str | None, stored: str | None) -> str:
 def run_app(db: Path | None = None, lang: str | None = None) -> int:
     """Run the GUI until the window closes; returns the exit status."""
     app, manager, _langs, settings = make_application()
+    install_error_hook()
     manager.switch(initial_language(lang, settings().value("language")))
 
     from inspector_desk.store.location import data_dir

@@ -231,6 +231,10 @@
       <source>Unexpected error: {0}</source>
       <translation>Unexpected error: {0}</translation>
     </message>
+    <message>
+      <source>Something went wrong ({0}). What you typed is kept; try again, and tell your administrator if it repeats.</source>
+      <translation>Something went wrong ({0}). What you typed is kept; try again, and tell your administrator if it repeats.</translation>
+    </message>
   </context>
   <context>
     <name>ExtendDialog</name>

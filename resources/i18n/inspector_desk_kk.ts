@@ -231,6 +231,10 @@
       <source>Unexpected error: {0}</source>
       <translation>Күтпеген қате: {0}</translation>
     </message>
+    <message>
+      <source>Something went wrong ({0}). What you typed is kept; try again, and tell your administrator if it repeats.</source>
+      <translation>Бірдеңе дұрыс болмады ({0}). Енгізгеніңіз сақталды; қайталап көріңіз, қате қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
   </context>
   <context>
     <name>ExtendDialog</name>

@@ -231,6 +231,10 @@
       <source>Unexpected error: {0}</source>
       <translation>Непредвиденная ошибка: {0}</translation>
     </message>
+    <message>
+      <source>Something went wrong ({0}). What you typed is kept; try again, and tell your administrator if it repeats.</source>
+      <translation>Что-то пошло не так ({0}). Введённое сохранено; повторите попытку, а если ошибка повторится, сообщите администратору.</translation>
+    </message>
   </context>
   <context>
     <name>ExtendDialog</name>
