@@ -321,7 +321,8 @@ class ProtocolEditor(QWidget):
         try:
             result = svc.save_draft(session, self.protocol_id, changes, removed=removed)
         except Exception as exc:  # noqa: BLE001 - shown; the typed text stays in the editor
-            self.summary.setText(f"<b>{_esc(self.tr('Not saved'))}:</b> {_esc(error_text(exc))}")
+            not_saved = self.tr("Not saved")
+            self.summary.setText(f"<b>{_esc(not_saved)}:</b> {_esc(error_text(exc))}")
             return False
         for k in dirty:
             if k in self.doc:

@@ -877,6 +877,10 @@
       <translation>The text of this article is not among the shipped excerpts.</translation>
     </message>
     <message>
+      <source>Not saved</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
       <source>Not finalized</source>
       <translation>Not finalized</translation>
     </message>
@@ -1348,12 +1352,32 @@
       <translation>due today</translation>
     </message>
     <message>
+      <source>Select a person to see the register entries and checks.</source>
+      <translation>Select a person to see the register entries and checks.</translation>
+    </message>
+    <message>
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
       <source>female</source>
       <translation>female</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
     </message>
     <message>
       <source> (attention list)</source>
@@ -1701,6 +1725,10 @@
     <message>
       <source>due today</source>
       <translation>due today</translation>
+    </message>
+    <message>
+      <source>Register check</source>
+      <translation>Register check</translation>
     </message>
     <message numerus="yes">
       <source>…and %n more register check(s) due</source>

@@ -877,6 +877,10 @@
       <translation>Бұл баптың мәтіні бағдарламамен берілген үзінділерде жоқ.</translation>
     </message>
     <message>
+      <source>Not saved</source>
+      <translation>Сақталмады</translation>
+    </message>
+    <message>
       <source>Not finalized</source>
       <translation>Аяқталмады</translation>
     </message>
@@ -1348,12 +1352,32 @@
       <translation>бүгін тексеру керек</translation>
     </message>
     <message>
+      <source>Select a person to see the register entries and checks.</source>
+      <translation>Есеп жазбалары мен тексерулерді көру үшін адамды таңдаңыз.</translation>
+    </message>
+    <message>
       <source>male</source>
       <translation>ер</translation>
     </message>
     <message>
       <source>female</source>
       <translation>әйел</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Туған күні</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Мекенжайы</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Құжат</translation>
     </message>
     <message>
       <source> (attention list)</source>
@@ -1701,6 +1725,10 @@
     <message>
       <source>due today</source>
       <translation>бүгін тексеру керек</translation>
+    </message>
+    <message>
+      <source>Register check</source>
+      <translation>Есеп бойынша тексеру</translation>
     </message>
     <message numerus="yes">
       <source>…and %n more register check(s) due</source>

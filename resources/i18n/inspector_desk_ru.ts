@@ -881,6 +881,10 @@
       <translation>Текста этой статьи нет среди поставляемых выдержек.</translation>
     </message>
     <message>
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
+    </message>
+    <message>
       <source>Not finalized</source>
       <translation>Не завершён</translation>
     </message>
@@ -1357,12 +1361,32 @@
       <translation>проверка сегодня</translation>
     </message>
     <message>
+      <source>Select a person to see the register entries and checks.</source>
+      <translation>Выберите лицо, чтобы увидеть записи учёта и проверки.</translation>
+    </message>
+    <message>
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
       <source>female</source>
       <translation>женский</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
     </message>
     <message>
       <source> (attention list)</source>
@@ -1712,6 +1736,10 @@
     <message>
       <source>due today</source>
       <translation>проверка сегодня</translation>
+    </message>
+    <message>
+      <source>Register check</source>
+      <translation>Проверка по учёту</translation>
     </message>
     <message numerus="yes">
       <source>…and %n more register check(s) due</source>

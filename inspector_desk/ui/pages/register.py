@@ -458,20 +458,20 @@ class RegisterPage(Page):
         self.close_button.setEnabled(has and bool(self.detail.entries))
         if not has:
             self.detail_view.setHtml(
-                f"<p>{self.tr('Select a person to see the register entries and checks.')}</p>")
+                "<p>" + self.tr("Select a person to see the register entries and checks.") + "</p>")
             return
         p = self.detail.person
         sex = {"M": self.tr("male"), "F": self.tr("female")}.get(p.get("sex") or "", "")
         lines = [f"<h3>{_esc(persons.full_name(p))}</h3>",
-                 f"<b>{self.tr('IIN')}:</b> {_esc(p.get('iin') or '')} · "
-                 f"<b>{self.tr('Born')}:</b> {_d(p.get('birth_date'))} · {sex}",
-                 f"<br><b>{self.tr('Address')}:</b> {_esc(persons.plain_address(p))}"]
+                 "<b>" + self.tr("IIN") + f":</b> {_esc(p.get('iin') or '')} · "
+                 f"<b>" + self.tr("Born") + f":</b> {_d(p.get('birth_date'))} · {sex}",
+                 "<br><b>" + self.tr("Address") + f":</b> {_esc(persons.plain_address(p))}"]
         if p.get("phone"):
-            lines.append(f"<br><b>{self.tr('Phone')}:</b> {_esc(p['phone'])}")
+            lines.append("<br><b>" + self.tr("Phone") + f":</b> {_esc(p['phone'])}")
         if p.get("document"):
-            lines.append(f"<br><b>{self.tr('Document')}:</b> {_esc(p['document'])}")
+            lines.append("<br><b>" + self.tr("Document") + f":</b> {_esc(p['document'])}")
         if p.get("notes"):
-            lines.append(f"<br><b>{self.tr('Notes')}:</b> {_esc(p['notes'])}")
+            lines.append("<br><b>" + self.tr("Notes") + f":</b> {_esc(p['notes'])}")
         self.detail_view.setHtml("".join(lines))
         kinds = check_kind_names(self)
         reasons = close_reason_names(self)
@@ -674,7 +674,7 @@ def today_lines(window) -> list[tuple[str, str]]:
     for r in rows[:15]:
         when = (page.tr("%n day(s) overdue", "", r.days_overdue) if r.days_overdue > 0
                 else page.tr("due today"))
-        lines.append((f"{page.tr('Register check')}: {r.name} — "
+        lines.append(("" + page.tr("Register check") + f": {r.name} — "
                       f"{page.category_short(r.category)} — {when}", "register"))
     if len(rows) > 15:
         lines.append((page.tr("…and %n more register check(s) due", "", len(rows) - 15),
