@@ -68,3 +68,14 @@ def test_kazakh_and_russian_are_not_english_copies(lang):
               and source not in same_as_source and any(c.isalpha() for c in source)
               and "(*." not in source]  # file-type filters like "PDF (*.pdf)" read the same
     assert copied == []
+
+
+def test_no_translatable_string_hides_inside_an_f_string():
+    """lupdate cannot see ``tr("…")`` inside the braces of an f-string; such text stays English."""
+    import re
+
+    pattern = re.compile(r"""f["'][^"']*\{[^{}]*\b(tr|translate)\(""")
+    offenders = [f"{path.name}:{n}" for path in (ROOT / "inspector_desk" / "ui").rglob("*.py")
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line)]
+    assert offenders == []
