@@ -1545,6 +1545,22 @@
       <translation>Sync now</translation>
     </message>
     <message>
+      <source>Connect this device to the department server</source>
+      <translation>Connect this device to the department server</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Enrolment token (from the department)</source>
+      <translation>Enrolment token (from the department)</translation>
+    </message>
+    <message>
+      <source>Connect and sync</source>
+      <translation>Connect and sync</translation>
+    </message>
+    <message>
       <source>Changed on two devices — choose which value to keep:</source>
       <translation>Changed on two devices — choose which value to keep:</translation>
     </message>
@@ -1627,6 +1643,14 @@
     <message>
       <source>Syncing…</source>
       <translation>Syncing…</translation>
+    </message>
+    <message>
+      <source>Enter the server address and the token.</source>
+      <translation>Enter the server address and the token.</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Connecting…</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

@@ -1545,6 +1545,22 @@
       <translation>Қазір синхрондау</translation>
     </message>
     <message>
+      <source>Connect this device to the department server</source>
+      <translation>Құрылғыны басқарма серверіне қосу</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+      <source>Enrolment token (from the department)</source>
+      <translation>Тіркеу токені (басқармадан)</translation>
+    </message>
+    <message>
+      <source>Connect and sync</source>
+      <translation>Қосу және синхрондау</translation>
+    </message>
+    <message>
       <source>Changed on two devices — choose which value to keep:</source>
       <translation>Екі құрылғыда өзгертілген — қай мәнді қалдыру керектігін таңдаңыз:</translation>
     </message>
@@ -1627,6 +1643,14 @@
     <message>
       <source>Syncing…</source>
       <translation>Синхрондалуда…</translation>
+    </message>
+    <message>
+      <source>Enter the server address and the token.</source>
+      <translation>Сервер мекенжайы мен токенді енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Қосылуда…</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

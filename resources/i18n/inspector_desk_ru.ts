@@ -1554,6 +1554,22 @@
       <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
+      <source>Connect this device to the department server</source>
+      <translation>Подключение устройства к серверу управления</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Адрес сервера</translation>
+    </message>
+    <message>
+      <source>Enrolment token (from the department)</source>
+      <translation>Токен регистрации (выдаётся управлением)</translation>
+    </message>
+    <message>
+      <source>Connect and sync</source>
+      <translation>Подключить и синхронизировать</translation>
+    </message>
+    <message>
       <source>Changed on two devices — choose which value to keep:</source>
       <translation>Изменено на двух устройствах — выберите, какое значение оставить:</translation>
     </message>
@@ -1636,6 +1652,14 @@
     <message>
       <source>Syncing…</source>
       <translation>Синхронизация…</translation>
+    </message>
+    <message>
+      <source>Enter the server address and the token.</source>
+      <translation>Введите адрес сервера и токен.</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Подключение…</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

@@ -55,3 +55,24 @@ def test_sync_errors_show_what_to_do(qtbot, main_window, store):
     page.reload()
     assert "No connection" in page.problem.text()
     assert not page.sync_button.isEnabled()  # not enrolled yet
+
+
+def test_device_connects_from_the_sync_page_with_a_token(qtbot, main_window, live_server,  # noqa: F811
+                                                         sqlite_storage):  # noqa: F811
+    live_server.use(sqlite_storage)
+    main_window.show_page("sync")
+    page = main_window.page_by_key["sync"]
+    page.reload()
+    assert page.connect_box.isVisibleTo(page) and not page.sync_button.isEnabled()
+    page.server_url.setText(live_server.url)
+    page.token.setText("not-a-token")
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert "did not accept" in page.connect_message.text()  # a clear word, nothing enrolled
+    page.token.setText(sqlite_storage.issue_token("Қарасу №7"))
+    qtbot.keyClick(page.token, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert not page.connect_box.isVisibleTo(page)
+    assert page.sync_button.isEnabled()
+    assert "Last sync" in main_window.status_sync.text()
+    assert page.pending.text() == "0"

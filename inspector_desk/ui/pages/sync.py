@@ -14,8 +14,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -66,6 +68,22 @@ class SyncPage(Page):
         for w in (self.server, self.pending, self.last, self.problem):
             add_row(self.form, w)
         self.layout_.addLayout(self.form)
+        self.connect_box = QGroupBox()
+        self.connect_form = QFormLayout(self.connect_box)
+        self.server_url = QLineEdit()
+        self.server_url.setPlaceholderText("https://…")
+        self.token = QLineEdit()
+        self.connect_button = QPushButton()
+        self.connect_button.setObjectName("connect")
+        self.connect_message = QLabel()
+        self.connect_message.setWordWrap(True)
+        add_row(self.connect_form, self.server_url)
+        add_row(self.connect_form, self.token)
+        self.connect_form.addRow(self.connect_button)
+        self.connect_form.addRow(self.connect_message)
+        self.connect_button.clicked.connect(self.connect_device)
+        self.token.returnPressed.connect(self.connect_device)
+        self.layout_.addWidget(self.connect_box)
         self.sync_button = QPushButton()
         self.sync_button.setObjectName("syncNow")
         self.sync_button.clicked.connect(self.sync_now)
@@ -122,6 +140,11 @@ class SyncPage(Page):
         self.form.labelForField(self.last).setText(self.tr("Last successful sync"))
         self.form.labelForField(self.problem).setText(self.tr("Problem"))
         self.sync_button.setText(self.tr("Sync now"))
+        self.connect_box.setTitle(self.tr("Connect this device to the department server"))
+        self.connect_form.labelForField(self.server_url).setText(self.tr("Server address"))
+        self.connect_form.labelForField(self.token).setText(
+            self.tr("Enrolment token (from the department)"))
+        self.connect_button.setText(self.tr("Connect and sync"))
         self.conflicts_label.setText(self.tr("Changed on two devices — choose which value to "
                                              "keep:"))
         self.conflicts.setHorizontalHeaderLabels([
@@ -162,6 +185,7 @@ class SyncPage(Page):
         self.last.setText(_when(ov.last_sync_at) or self.tr("never"))
         self.problem.setText(self.error_hint(ov.last_error_kind, ov.last_error_reason))
         self.sync_button.setEnabled(ov.enrolled and not ov.revoked and self.task is None)
+        self.connect_box.setVisible(not ov.enrolled and not ov.revoked)
         items = list_conflicts(session)
         self._conflict_ids = [c.id for c in items]
         self.conflicts.setRowCount(len(items))
@@ -224,6 +248,44 @@ class SyncPage(Page):
         self.task = run_task(self, work, on_done=self._finished, on_error=self._failed,
                              on_cancel=self._cancelled, label=self.tr("Syncing…"),
                              show_progress=not background)
+
+    def connect_device(self) -> None:
+        """First contact: enrol with the one-time token, then push and pull everything."""
+        url, token = self.server_url.text().strip(), self.token.text().strip()
+        if not url or not token:
+            self.connect_message.setText(self.tr("Enter the server address and the token."))
+            return
+        if self.task is not None or self.window_.store.locked:
+            return
+        store = self.window_.store
+
+        def work(progress):
+            from inspector_desk.sync.client import SyncClient, SyncError
+
+            session = store.session()
+            client = SyncClient(session, url=url)
+            try:
+                return client.sync(progress, token=token)
+            except SyncError as exc:
+                return exc
+            finally:
+                client.close()
+                session.close()
+
+        self.connect_button.setEnabled(False)
+        self.connect_message.setText(self.tr("Connecting…"))
+
+        def done(result) -> None:
+            self.connect_button.setEnabled(True)
+            if hasattr(result, "kind"):
+                self.connect_message.setText(self.error_hint(result.kind, result.reason))
+            else:
+                self.token.clear()
+                self.connect_message.clear()
+            self._finished(result)
+
+        self.task = run_task(self, work, on_done=done, on_error=self._failed,
+                             on_cancel=self._cancelled, label=self.tr("Syncing…"))
 
     def background_sync(self) -> None:
         session = self.window_.session
