@@ -57,6 +57,13 @@ def form_title(form_id: str, lang: str) -> str:
     return form.title.get(lang) or form.title["ru"]
 
 
+def _dotted(iso: str | None) -> str:
+    """``2026-03-14`` as people write it: ``14.03.2026`` (anything else unchanged)."""
+    if iso and len(iso) >= 10 and iso[4] == "-" and iso[7] == "-":
+        return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}"
+    return iso or ""
+
+
 def today_lines(window) -> list[tuple[str, str]]:
     """Today: drafts of protocols not finalized."""
     session = window.session
@@ -65,7 +72,8 @@ def today_lines(window) -> list[tuple[str, str]]:
     out = []
     for p in svc.unfinished_drafts(session):
         out.append((QCoreApplication.translate("Protocols", "Protocol draft not finalized: {0} {1} ({2})").format(
-            p.form, p.title or "—", p.action_date or "—"), "protocols"))
+            form_title(p.form, languages().lang), p.title or "—", _dotted(p.action_date) or "—"),
+            "protocols"))
     return out
 
 
@@ -211,8 +219,8 @@ class ProtocolsPage(Page):
         selected = self.selected_id()
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
-            values = [p.action_date or "", p.form, p.title, p.place or "", p.language,
-                      status_word(p.status)]
+            values = [_dotted(p.action_date), form_title(p.form, languages().lang), p.title,
+                      p.place or "", p.language, status_word(p.status)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
