@@ -50,7 +50,7 @@ bench: setup
 	$(PY) benchmarks/run_all.py
 
 stress: setup
-	INSPECTOR_DESK_STRESS=1 $(BIN)/pytest -q -p no:cacheprovider -m "slow or not slow" tests
+	INSPECTOR_DESK_STRESS=1 $(BIN)/pytest -q -p no:cacheprovider tests/sync/test_reliability.py
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache
