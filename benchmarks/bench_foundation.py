@@ -75,7 +75,7 @@ def unlock_and_writes() -> dict:
     started = time.perf_counter()
     with session.write() as tx:
         for i in range(10_000):
-            rid = tx.insert("precincts", {"name": f"Импорт {i}", "district": "Қарасай"})
+            tx.insert("precincts", {"name": f"Импорт {i}", "district": "Қарасай"})
         tx.audit("precinct.import", "precincts", None, "10000 rows imported")
     batch = time.perf_counter() - started
     session.close()

@@ -448,26 +448,26 @@ def _plan_and_apply(session: Session, rows: list[_Row], result: ImportResult, *,
 
 def _plan(rows, existing, entries, result: ImportResult, tx, created: dict[str, str],
           progress: Progress = NO_PROGRESS, officer_id: str | None = None) -> None:
-    seen_new: set[str] = set()
+    """Count (and with ``tx`` write) what ``rows`` change. New persons and register entries
+    are collected and written in bulk at the end (:meth:`Tx.insert_many`); a new person's
+    id is ``new:IIN`` until then, and a later row for the same new IIN changes the values
+    to insert instead of updating a just-inserted row."""
+    new_persons: dict[str, dict[str, Any]] = {}  # IIN → values, in file order
+    new_entries: list[dict[str, Any]] = []
     for index, row in enumerate(rows):
         if tx is not None and index % 500 == 0:
             progress.update(index, len(rows), "write")
         iin = row.person["iin"]
         current = existing.get(iin)
-        if current is None and iin not in created and iin not in seen_new:
+        if current is None:
             values = dict(row.person)
             values["search_key"] = search_key(values["last_name"], values["first_name"],
                                               values.get("patronymic", ""))
-            if tx is not None:
-                created[iin] = tx.insert("persons", values)
-                existing[iin] = {"id": created[iin], **values}
-            else:
-                seen_new.add(iin)
-                existing[iin] = {"id": f"new:{iin}", **values}
+            new_persons[iin] = values
+            existing[iin] = {"id": f"new:{iin}", **values}
             result.imported += 1
             pid = existing[iin]["id"]
         else:
-            current = existing[iin]
             pid = current["id"]
             changed = {k: v for k, v in row.person.items()
                        if v not in ("", None) and current.get(k) != v}
@@ -476,11 +476,13 @@ def _plan(rows, existing, entries, result: ImportResult, tx, created: dict[str, 
                 if {"last_name", "first_name", "patronymic"} & set(changed):
                     changed["search_key"] = search_key(merged["last_name"], merged["first_name"],
                                                        merged.get("patronymic") or "")
-                if tx is not None:
-                    tx.update("persons", pid, changed)
-                existing[iin] = {**merged, **changed}
-                if pid not in created.values() and not pid.startswith("new:"):
+                if iin in new_persons:
+                    new_persons[iin].update(changed)
+                else:
+                    if tx is not None:
+                        tx.update("persons", pid, changed)
                     result.updated += 1
+                existing[iin] = {**merged, **changed}
             else:
                 result.unchanged += 1
         if row.entry is not None:
@@ -488,10 +490,16 @@ def _plan(rows, existing, entries, result: ImportResult, tx, created: dict[str, 
             if key not in entries:
                 entries.add(key)
                 result.entries += 1
-                if tx is not None:
-                    tx.insert("register_entries", {
-                        **row.entry, "person_id": pid, "status": "active",
-                        "officer_id": officer_id})
+                new_entries.append({**row.entry, "person_id": pid, "status": "active",
+                                    "officer_id": officer_id})
+    if tx is None:
+        return
+    ids = tx.insert_many("persons", new_persons.values())
+    created.update(zip(new_persons, ids, strict=True))
+    for entry in new_entries:
+        if entry["person_id"].startswith("new:"):
+            entry["person_id"] = created[entry["person_id"][4:]]
+    tx.insert_many("register_entries", new_entries)
 
 
 def _existing_entries(session: Session, person_ids: list[str]) -> set[tuple[str, str, str]]:

@@ -3,7 +3,7 @@
 A person's IIN is validated (check digit, birth date and sex derived); a birth date or sex
 that contradicts the IIN is refused with the reason. ``persons.search_key`` holds the
 folded name (Kazakh letters to Russian, case and diacritics away) for search-as-you-type;
-an FTS5 index follows it through triggers (see migration 0002).
+the ``person_terms`` table follows it through triggers (see migration 0009).
 """
 
 from __future__ import annotations

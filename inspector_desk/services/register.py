@@ -2,8 +2,10 @@
 
 Writes are one transaction each (rows + audit + outbox). Reads that show personal data in
 detail (:func:`person_detail`) record the access. :func:`search_persons` is what the
-register table pages through: a folded-name FTS5 match (any name part, Kazakh or Russian
-spelling) or an IIN prefix, plus filters, sorted, ``offset``/``limit``.
+register table pages through: folded-name word prefixes (any name part, Kazakh or Russian
+spelling) or an IIN prefix, plus filters, sorted, ``offset``/``limit``. Name words are
+looked up in ``person_terms`` (migration 0009), so a search-as-you-type page in name order
+costs about a page however many persons match (see :func:`_name_page`).
 """
 
 from __future__ import annotations
@@ -317,67 +319,131 @@ class PersonRow:
 
 
 _ACTIVE = "e.status = 'active' AND e.deleted_at IS NULL"
-#: A query matching at most this many persons is looked up directly and sorted; above it
-#: the name index is scanned in order (matches are dense, so a page fills quickly).
-SPARSE = 1000
+#: Sorts after every continuation of a word (the upper end of a prefix range).
+_HIGH = "\U0010ffff"
+#: A query word matching at most this many persons is looked up in ``person_terms`` and its
+#: matches sorted; above it the word's 1–3 letter term is walked in name order (the first
+#: page costs a page, wherever in the alphabet the matches are). See migration 0009.
+SPARSE = 5000
+#: An IIN prefix matching at most this many persons is read from the (iin, search_key)
+#: index and sorted; above it the name index is walked (IINs are spread evenly over names,
+#: so at least one row in 20 matches and a page fills quickly).
+SPARSE_IIN = 10_000
 
 
 def _terms(query: str) -> tuple[list[str], list[str]]:
-    words = fold_tokens(query)
+    words = list(dict.fromkeys(fold_tokens(query)))
     return [w for w in words if not w.isdigit()], [w for w in words if w.isdigit()]
 
 
-def _match_sql(names: list[str], digits: list[str]) -> tuple[list[str], list[Any]]:
-    """Row conditions testing the query on ``p.search_key``/``p.iin`` (the index has both)."""
+def _has_word(column: str, words: list[str]) -> tuple[list[str], list[Any]]:
+    """Conditions: each of ``words`` begins a word of the folded name in ``column``."""
+    return [f"instr(' ' || {column}, ?) > 0" for _ in words], [f" {w}" for w in words]
+
+
+def _iin_prefix(column: str, digits: list[str]) -> tuple[list[str], list[Any]]:
     clauses, params = [], []
-    for w in names:
-        clauses.append("(' ' || p.search_key) LIKE ?")
-        params.append(f"% {w}%")
     for d in digits:
-        clauses.append("p.iin >= ? AND p.iin < ?")
+        clauses.append(f"{column} >= ? AND {column} < ?")
         params += [d, d + ":"]  # ':' follows '9'
     return clauses, params
 
 
-def _sparse_rowids(session: Session, names: list[str], digits: list[str]) -> list[int] | None:
-    """The rowids matching the query's longer words and IIN digits when there are at most
-    :data:`SPARSE` (else ``None``); one-letter words are tested on these rows afterwards."""
-    long = [w for w in names if len(w) >= 2]
-    if long:
-        fts = " ".join(f'"{w}"*' for w in long)
-        sql, params = "SELECT rowid FROM persons_fts WHERE persons_fts MATCH ?", [fts]
-        if digits:
-            more, ps = _match_sql([], digits)
-            sql = f"SELECT p.rowid FROM persons p WHERE p.rowid IN ({sql}) AND {' AND '.join(more)}"
-            params += ps
-    elif digits and len(max(digits, key=len)) >= 3:
-        more, params = _match_sql([], digits)
-        sql = f"SELECT p.rowid FROM persons p WHERE p.deleted_at IS NULL AND {' AND '.join(more)}"
-    else:
+def _term(word: str) -> tuple[str, list[Any]]:
+    """``person_terms`` rows of the persons with a name word beginning with ``word``: one
+    term (persons in name order, one row each) up to 3 letters, a range of words above."""
+    if len(word) <= 3:
+        return "t.term = ?", [word]
+    return "t.term >= ? AND t.term < ?", [word, word + _HIGH]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """How a query's text part is matched: the most selective word drives."""
+
+    names: list[str]
+    digits: list[str]
+    driver: str | None = None  # the word (or IIN prefix) read first
+    sparse: bool = False  # the driver's matches are few enough to read and sort
+
+
+def _plan(session: Session, query: str) -> _Plan:
+    names, digits = _terms(query)
+    plan = _Plan(names, digits)
+    best: tuple[int, int, str] | None = None
+    # longer words first: usually the rarest, and a small count ends the search
+    for word in sorted(names, key=len, reverse=True):
+        cond, params = _term(word)
+        n = session.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM person_terms t "
+                               f"WHERE {cond} LIMIT {SPARSE + 1})", params).fetchone()[0]
+        if best is None or n < best[0]:
+            best = (n, 0, word)
+        if n <= 100:
+            break
+    if (best is None or best[0] > 100) and digits:
+        word = max(digits, key=len)
+        clauses, params = _iin_prefix("iin", [word])
+        n = session.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM persons WHERE iin IS NOT NULL AND "
+            f"deleted_at IS NULL AND {clauses[0]} LIMIT {SPARSE_IIN + 1})", params).fetchone()[0]
+        if n <= SPARSE_IIN and (best is None or n < best[0]):
+            best = (n, 1, word)
+    if best is not None:
+        plan.driver = best[2]
+        plan.sparse = best[0] <= (SPARSE_IIN if best[1] else SPARSE)
+    return plan
+
+
+def _term_query(plan: _Plan) -> tuple[str, list[Any], bool] | None:
+    """``FROM … WHERE …`` over ``person_terms t`` yielding ``t.key, t.rid`` of the matching
+    persons, its parameters, and whether a person can come twice (a range of words);
+    ``None`` when the name index serves the query better (IIN prefixes only)."""
+    if plan.driver is None or plan.driver in plan.digits:
         return None
-    rows = session.db.execute(f"{sql} LIMIT {SPARSE + 1}", params).fetchall()
-    return None if len(rows) > SPARSE else [r[0] for r in rows]
+    word = plan.driver
+    if plan.sparse:
+        cond, params = _term(word)
+        rest = [w for w in plan.names if w != word]
+    else:  # walk the word's 3-letter term in name order, testing the whole word on the key
+        cond, params = _term(word[:3])
+        rest = [w for w in plan.names if w != word[:3]]
+    clauses, ps = _has_word("t.key", rest)
+    join = ""
+    if plan.digits:  # tested on the (search_key, iin) index, not the table
+        join = (" JOIN persons p INDEXED BY persons_search_key ON p.search_key = t.key "
+                "AND p.rowid = t.rid AND p.deleted_at IS NULL")
+        more, ps2 = _iin_prefix("p.iin", plan.digits)
+        clauses += more
+        ps += ps2
+    sql = f"FROM person_terms t{join} WHERE {' AND '.join([cond, *clauses])}"
+    return sql, params + ps, plan.sparse and len(word) > 3
+
+
+def _match_sql(session: Session, query: str) -> tuple[list[str], list[Any]]:
+    """Conditions on ``p`` matching ``query`` (for filtered or otherwise sorted pages)."""
+    plan = _plan(session, query)
+    clauses, params = _has_word("p.search_key", plan.names)
+    more, ps = _iin_prefix("p.iin", plan.digits)
+    clauses += more
+    params += ps
+    if plan.sparse and plan.driver in plan.names:
+        cond, ps = _term(plan.driver)
+        clauses.insert(0, f"p.rowid IN (SELECT t.rid FROM person_terms t WHERE {cond})")
+        params = ps + params
+    elif plan.sparse and plan.driver in plan.digits:
+        clauses.insert(0, "p.iin IS NOT NULL")
+    return clauses, params
 
 
 def _where(session: Session, query: str, filters: PersonFilters,
-           today: dt.date) -> tuple[str, list[Any], bool]:
-    """SQL conditions on ``p``, their parameters, and whether the query is dense."""
+           today: dt.date) -> tuple[str, list[Any]]:
+    """SQL conditions on ``p`` and their parameters."""
     clauses = ["p.deleted_at IS NULL"]
     params: list[Any] = []
-    names, digits = _terms(query)
-    dense = False
-    if names or digits:
-        rowids = _sparse_rowids(session, names, digits)
-        if rowids is None:
-            dense = True
-            more, ps = _match_sql(names, digits)
-            clauses += more
-            params += ps
-        else:
-            clauses.append(f"p.rowid IN ({','.join(map(str, rowids)) or 'NULL'})")
-            more, ps = _match_sql([w for w in names if len(w) < 2], [])
-            clauses += more
-            params += ps
+    if query.strip():
+        more, ps = _match_sql(session, query)
+        clauses += more
+        params += ps
     entry_sets = []
     if filters.category_id:
         entry_sets.append(("e.category_id = ?", [filters.category_id]))
@@ -403,11 +469,42 @@ def _where(session: Session, query: str, filters: PersonFilters,
     if filters.household_id:
         clauses.append("p.household_id = ?")
         params.append(filters.household_id)
-    return " AND ".join(clauses), params, dense and not entry_sets
+    return " AND ".join(clauses), params
+
+
+def _name_page(session: Session, query: str, offset: int, limit: int,
+               descending: bool) -> list[int] | None:
+    """Rowids of a page of persons matching ``query`` in name order, with no filters: from
+    ``person_terms`` (or, for IIN prefixes, the name or IIN index), bounded by the page
+    and :data:`SPARSE`. ``None`` for an empty query."""
+    plan = _plan(session, query)
+    if plan.driver is None and not plan.digits:
+        return None
+    d = "DESC" if descending else "ASC"
+    terms = _term_query(plan)
+    if terms is not None:
+        sql, params, twice = terms
+        distinct = "DISTINCT " if twice else ""
+        rows = session.db.execute(
+            f"SELECT {distinct}t.key, t.rid {sql} ORDER BY t.key {d}, t.rid {d} "
+            "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return [r[1] for r in rows]
+    clauses, params = _iin_prefix("p.iin", plan.digits)
+    more, ps = _has_word("p.search_key", plan.names)
+    if plan.sparse:  # a few thousand persons by IIN, sorted
+        index = "persons_iin_search_key"
+        clauses.insert(0, "p.iin IS NOT NULL")
+    else:  # many: walk the (search_key, iin) index in name order
+        index = "persons_search_key"
+    rows = session.db.execute(
+        f"SELECT p.rowid FROM persons p INDEXED BY {index} WHERE p.deleted_at IS NULL AND "
+        f"{' AND '.join(clauses + more)} ORDER BY p.search_key {d}, p.rowid {d} "
+        "LIMIT ? OFFSET ?", [*params, *ps, limit, offset]).fetchall()
+    return [r[0] for r in rows]
 
 
 _ORDER = {
-    "name": "p.search_key {d}, p.id",
+    "name": "p.search_key {d}, p.rowid {d}",
     "iin": "p.iin {d}",
     "birth_date": "p.birth_date {d}, p.search_key",
     "address": "p.settlement {d}, p.street {d}, p.house {d}, p.search_key",
@@ -423,19 +520,29 @@ def search_persons(session: Session, query: str = "", filters: PersonFilters | N
     ``query`` words are name-part prefixes (folded: "алия" finds "Әлия") or IIN prefixes.
     """
     today = today or dt.date.today()
-    where, params, dense = _where(session, query, filters or PersonFilters(), today)
-    order = _ORDER[sort if sort in _ORDER else "name"].format(d="DESC" if descending else "ASC")
-    # a dense query in name order: walk the (search_key, iin) index until the page is full
+    filters = filters or PersonFilters()
     cols = ("p.id, p.iin, p.last_name, p.first_name, p.patronymic, p.birth_date, "
             "p.settlement, p.street, p.house, p.apartment")
-    if sort == "next_due":
-        rows = _by_next_due(session, cols, where, params, offset, limit, descending)
+    rids = None
+    by_name = sort not in _ORDER or sort == "name"
+    if by_name and filters == PersonFilters() and query.strip():
+        rids = _name_page(session, query, offset, limit, descending)
+    if rids is not None:
+        # the page's rows by rowid, in the order found
+        found = {r[-1]: r for r in session.db.execute(
+            f"SELECT {cols}, p.rowid FROM persons p WHERE p.deleted_at IS NULL AND p.rowid IN "
+            f"({','.join(map(str, rids)) or 'NULL'})")}
+        rows = [found[r] for r in rids if r in found]
     else:
-        # a dense query in name order: walk the (search_key, iin) index until the page fills
-        hint = "INDEXED BY persons_search_key" if dense and sort == "name" else ""
-        rows = session.db.execute(
-            f"SELECT {cols} FROM persons p {hint} WHERE {where} ORDER BY {order} "
-            "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        where, params = _where(session, query, filters, today)
+        order = _ORDER[sort if sort in _ORDER else "name"].format(
+            d="DESC" if descending else "ASC")
+        if sort == "next_due":
+            rows = _by_next_due(session, cols, where, params, offset, limit, descending)
+        else:
+            rows = session.db.execute(
+                f"SELECT {cols} FROM persons p WHERE {where} ORDER BY {order} "
+                "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
     if not rows:
         return []
     ids = [r[0] for r in rows]
@@ -474,22 +581,33 @@ def _by_next_due(session: Session, cols: str, where: str, params: list[Any], off
         d = "DESC" if descending else "ASC"
         rows = session.db.execute(
             f"SELECT {cols} FROM {due} JOIN persons p ON p.id = due.person_id WHERE {where} "
-            f"ORDER BY due.next_due {d}, p.search_key LIMIT ? OFFSET ?",
+            f"ORDER BY due.next_due {d}, p.search_key, p.rowid LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()
     if len(rows) < limit:
         rows += session.db.execute(
             f"SELECT {cols} FROM persons p WHERE {where} AND p.id NOT IN (SELECT e.person_id "
-            f"FROM register_entries e WHERE {_ACTIVE}) ORDER BY p.search_key LIMIT ? OFFSET ?",
+            f"FROM register_entries e WHERE {_ACTIVE}) ORDER BY p.search_key, p.rowid "
+            "LIMIT ? OFFSET ?",
             [*params, limit - len(rows), max(0, offset - with_due)]).fetchall()
     return rows
 
 
 def count_persons(session: Session, query: str = "", filters: PersonFilters | None = None, *,
                   today: dt.date | None = None, cap: int | None = None) -> int:
-    """How many persons :func:`search_persons` would page through (at most ``cap + 1``)."""
-    where, params, _ = _where(session, query, filters or PersonFilters(),
-                              today or dt.date.today())
+    """How many persons :func:`search_persons` would page through (at most ``cap + 1``).
+
+    With a ``cap`` and no filters the count reads at most ``cap + 1`` matches (or the
+    :data:`SPARSE` ones of the query's rarest word), so it is as quick as a page.
+    """
+    filters = filters or PersonFilters()
     limit = f" LIMIT {cap + 1}" if cap is not None else ""
+    if filters == PersonFilters() and query.strip():
+        terms = _term_query(_plan(session, query))
+        if terms is not None:
+            sql, params, _twice = terms
+            return session.db.execute(f"SELECT count(*) FROM (SELECT DISTINCT t.rid {sql}"
+                                      f"{limit})", params).fetchone()[0]
+    where, params = _where(session, query, filters, today or dt.date.today())
     return session.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM persons p WHERE {where}"
                               f"{limit})", params).fetchone()[0]
 

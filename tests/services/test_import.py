@@ -57,6 +57,37 @@ def test_windows_1251_semicolon_csv_with_russian_headers_imports(session, tmp_pa
     assert (again.imported, again.updated, again.entries) == (0, 0, 0)
 
 
+def test_bulk_write_one_op_per_row_and_a_repeated_new_iin_is_one_person(session, tmp_path):
+    from inspector_desk.services.register import search_persons
+
+    a, b, c = iins(3)
+    before = _count(session, "persons")
+    session.db.execute("INSERT INTO persons (id, updated_at, device_id, iin, last_name, "
+                       "first_name, search_key) VALUES ('old', 't', 'd', ?, 'Оспанов', 'Ерлан', "
+                       "'оспанов ерлан')", [c])
+    body = (HEADER_RU
+            + f"{a};Жұмабаева;Әлия;;87011234567;Защитное предписание;Предписание № 5;01.10.2026\n"
+            + f"{b};Иванов;Сергей;;;;;\n"
+            + f"{a};Жұмабаева;Әлия;Серікқызы;87011234568;Судимость;Приговор;01.09.2026\n"
+            + f"{c};Оспанов;Ерлан;Нұрланұлы;;Судимость;Приговор;01.08.2026\n")
+    path = tmp_path / "list.csv"
+    path.write_text(body, encoding="utf-8")
+    ops = _count(session, "outbox")
+    result = import_persons(session, path, today=dt.date(2026, 11, 1))
+    assert (result.imported, result.updated, result.entries) == (2, 1, 3)
+    assert _count(session, "persons") == before + 3
+    row = session.db.execute("SELECT id, patronymic, phone, search_key FROM persons "
+                             "WHERE iin = ?", [a]).fetchone()
+    assert row[1:] == ("Серікқызы", "+77011234568", "жумабаева алия сериккызы")
+    # 2 new persons + 1 update + 3 entries: one outbox op each
+    assert _count(session, "outbox") == ops + 6
+    owners = [r[0] for r in session.db.execute("SELECT person_id FROM register_entries "
+                                               "ORDER BY start_on")]
+    assert owners == ["old", row[0], row[0]]
+    assert [r.id for r in search_persons(session, "алия сер")] == [row[0]]
+    assert [r.id for r in search_persons(session, "оспанов нурланулы")] == ["old"]
+
+
 def test_utf8_bom_comma_csv_with_kazakh_headers(session, tmp_path):
     (a,) = iins(1)
     path = tmp_path / "тізім.csv"

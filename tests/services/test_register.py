@@ -210,3 +210,104 @@ def test_next_due_sql_agrees_with_the_domain_rule(session):
     register.record_check(session, eid, checked_on="2024-12-31", kind="talk")
     detail = register.person_detail(session, pid)
     assert detail.entries[0].next_due == next_due(start, dt.date(2024, 12, 31), 90).isoformat()
+
+
+# -- search structures (migration 0009) and their bounded query paths -----------------------
+def _terms(session):
+    return set(session.db.execute("SELECT term, key, rid FROM person_terms").fetchall())
+
+
+def _expected_terms(session):
+    """What person_terms must hold: prefixes 1-3 and whole words of every live person."""
+    out = set()
+    for rid, key in session.db.execute("SELECT rowid, search_key FROM persons "
+                                       "WHERE deleted_at IS NULL"):
+        out |= {(t, key, rid) for w in key.split() for t in (w[:1], w[:2], w[:3], w)}
+    return out
+
+
+def test_search_terms_follow_every_writer_and_tombstones_are_not_found(session):
+    ids = lambda q: {r.id for r in register.search_persons(session, q)}  # noqa: E731
+    a = _add(session, "Жұмабаева", "Әлия", _iin(1990, "F", 1))
+    assert ids("алия") == {a} and _terms(session) == _expected_terms(session)
+    persons.update_person(session, a, {"first_name": "Ләззат"})
+    assert ids("алия") == set() and ids("лаззат жум") == {a}
+    persons.remove_person(session, a)
+    assert ids("лаззат") == set() and ids("жумабаева") == set()
+    assert _terms(session) == _expected_terms(session) == set()
+    # rows written the way sync applies them: plain SQL, upserts, tombstones, undeletes
+    sql = ("INSERT INTO persons (id, updated_at, device_id, iin, last_name, first_name, "
+           "search_key, deleted_at) VALUES (?, 't', 'other', ?, ?, ?, ?, ?) ON CONFLICT(id) "
+           "DO UPDATE SET search_key = excluded.search_key, deleted_at = excluded.deleted_at")
+    session.db.execute(sql, ["p1", _iin(1985, "M", 2), "Нұрланов", "Ерлан",
+                             "нурланов ерлан", None])
+    session.db.execute(sql, ["p2", _iin(1986, "M", 3), "Оспанов", "Ерлан",
+                             "оспанов ерлан", "2025-01-01T00:00:00.000Z/0000"])
+    assert ids("ерлан") == {"p1"} and ids(_iin(1986, "M", 3)[:6]) == set()
+    session.db.execute(sql, ["p2", None, "", "", "оспанов ерлан", None])  # undeleted
+    session.db.execute(sql, ["p1", None, "", "", "нурланов ерлан", "2025-01-02T00:00:00.000Z/0000"])
+    assert ids("ерлан") == {"p2"}
+    session.db.execute(sql, ["p2", None, "", "", "оспанов ерик", None])  # renamed elsewhere
+    assert ids("ерлан") == set() and ids("ерик") == {"p2"}
+    assert _terms(session) == _expected_terms(session)
+    session.db.execute("DELETE FROM persons WHERE id = 'p2'")
+    assert _terms(session) == set()
+
+
+NAMES = [("Жұмабаева", "Әлия", "Серікқызы"), ("Жұмабаев", "Нұрлан", "Ерланұлы"),
+         ("Шаһмарданов", "Шаһмардан", "Ерланұлы"), ("Ким", "Ли", ""), ("Иванов", "Сергей",
+         "Сергеевич"), ("Ілиясов", "Ерлан", "Нұрланұлы"), ("Әлімжанова", "Алия", "Ерланқызы"),
+         ("Яковлев", "Юрий", "Юрьевич"), ("Ли", "Ким", ""), ("Абаев", "Ерлан", "")]
+
+
+def test_dense_and_sparse_query_paths_agree(session, monkeypatch):
+    """The walks used for queries with many matches give exactly what the sorted look-ups
+    give for few (forced here by lowering the thresholds)."""
+    for n, (last, first, patronymic) in enumerate(NAMES * 3):
+        _add(session, last, first, _iin(1960 + n, "MF"[n % 2], n + 1), patronymic=patronymic)
+    queries = ["а", "ал", "алия", "ер", "ерлан", "ерланулы", "ерланулы шах", "ким ли", "ли",
+               "ю", "я", "жумабаев", "6", "7", "70", "6 ерлан", "алия 7", "ерлан 6 ерланулы", "ж е", "зз", ""]
+
+    def results():
+        out = {}
+        for q in queries:
+            out[q] = ([r.id for r in register.search_persons(session, q, limit=7)],
+                      [r.id for r in register.search_persons(session, q, offset=5, limit=7)],
+                      [r.id for r in register.search_persons(session, q, descending=True)],
+                      register.count_persons(session, q),
+                      register.count_persons(session, q, cap=3))
+        return out
+
+    sparse = results()
+    monkeypatch.setattr(register, "SPARSE", 1)
+    monkeypatch.setattr(register, "SPARSE_IIN", 0)
+    assert not register._plan(session, "ерлан").sparse
+    assert register._plan(session, "6").driver is None  # walks the name index
+    assert results() == sparse
+    generic = {q: [r.id for r in register.search_persons(
+        session, q, PersonFilters(settlement=None, status=None), sort="iin")] for q in queries}
+    for q, (first, _, _, count, capped) in sparse.items():
+        assert len(generic[q]) == count and capped == min(count, 4)
+        assert first == sorted(first, key=lambda pid: session.db.execute(
+            "SELECT search_key, rowid FROM persons WHERE id = ?", [pid]).fetchone())
+    assert sparse["ерланулы шах"][3] == 3 and sparse["ким ли"][3] == 6
+    assert sparse["алия"][3] == 6  # Әлия and Алия, first name or not
+    assert 0 < sparse["6"][3] < 30 and 0 < sparse["6 ерлан"][3] < sparse["6"][3]
+
+
+def test_migration_0009_builds_the_search_terms_of_existing_persons(session):
+    from inspector_desk.store.migrations import m0009_register_search
+
+    for n, (last, first, patronymic) in enumerate(NAMES):
+        _add(session, last, first, _iin(1970 + n, "F", n + 1), patronymic=patronymic)
+    gone = _add(session, "Өтегенов", "Бекзат", _iin(1990, "M", 77))
+    persons.remove_person(session, gone)
+    expected = _expected_terms(session)
+    for name in ("person_terms_insert", "person_terms_update", "person_terms_delete"):
+        session.db.execute(f"DROP TRIGGER {name}")
+    session.db.execute("DROP TABLE person_terms")
+    session.db.execute("DROP INDEX persons_iin_search_key")
+    m0009_register_search.apply(session.db)
+    assert _terms(session) == expected and expected
+    assert "persons_fts" not in session.db.table_names()
+    assert [r.id for r in register.search_persons(session, "бекзат")] == []

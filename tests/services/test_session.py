@@ -156,3 +156,40 @@ def test_binary_values_are_queued_losslessly(session):
         tx.audit("blob.add", "blobs", rid, "binary added")
     fields = json.loads(_outbox(session)[-1]["fields"])
     assert base64.b64decode(fields["data"]["$b64"]) == payload
+
+
+def test_insert_many_keeps_the_insert_contract_row_by_row(session):
+    rows = [{"name": "A"}, {"name": "B", "district": "X"}, {"name": "C", "district": "Y"},
+            {"name": "D", "id": "forged", "version": 7}]
+    with session.write() as tx:
+        assert tx.insert_many("precincts", []) == []
+        assert not tx.wrote
+        ids = tx.insert_many("precincts", rows)
+        tx.audit("precinct.add", "precincts", None, "precincts added")
+    assert len(ids) == 4 and len(set(ids)) == 4 and "forged" not in ids
+    assert tx.changes.touched("precincts") and set(ids) <= tx.changes.ids
+    ops = [op for op in _outbox(session) if op["entity_id"] in ids]
+    assert [op["entity_id"] for op in ops] == ids  # one op per row, in order
+    stamps = []
+    for rid, values, op in zip(ids, rows, ops, strict=True):
+        row = session.db.table("precincts").get(rid)
+        assert (row["version"], row["deleted_at"], row["device_id"], row["updated_by"]) == (
+            0, None, session.device_id, session.actor.officer_id)
+        assert row["name"] == values["name"] and row["district"] == values.get("district")
+        assert (op["op"], op["base_version"], op["hlc"]) == ("insert", 0, row["updated_at"])
+        assert json.loads(op["fields"]) == {k: v for k, v in values.items()
+                                            if k not in ("id", "version")}
+        assert json.loads(op["old"]) == {}
+        stamps.append(row["updated_at"])
+    assert stamps == sorted(stamps) and len(set(stamps)) == 4
+
+
+def test_insert_many_fails_as_a_whole(session):
+    import sqlcipher3
+
+    before = _count(session, "outbox")
+    with pytest.raises(sqlcipher3.IntegrityError), session.write() as tx:
+        tx.insert_many("precincts", [{"name": "A"}, {"name": None}])  # NOT NULL
+        tx.audit("precinct.add", "precincts", None, "added")
+    assert _count(session, "precincts") == 1  # the one create_database made
+    assert _count(session, "outbox") == before

@@ -138,3 +138,24 @@ def test_ctrl_f_focuses_search(qtbot, main_window):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.search
+
+
+def test_typing_queries_once_after_the_pause_not_per_keystroke(qtbot, main_window,
+                                                                monkeypatch):
+    from inspector_desk.services import register
+
+    page = _page(main_window)
+    calls: list[str] = []
+    real = register.search_persons
+
+    def counted(session, query="", *args, **kwargs):
+        calls.append(query)
+        return real(session, query, *args, **kwargs)
+
+    monkeypatch.setattr(register, "search_persons", counted)
+    page.focus_search()
+    type_text(page.search, "жумабаев нурлан")
+    assert calls == []  # each key only restarts the debounce timer
+    qtbot.waitUntil(lambda: calls == ["жумабаев нурлан"], timeout=3_000)
+    qtbot.wait(200)
+    assert calls == ["жумабаев нурлан"]
