@@ -137,6 +137,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Префикс номера — 1–4 латинские заглавные буквы или цифры (без 0, O, 1, I).",
         "kk": "Нөмір префиксі — 1–4 латын бас әрпі немесе цифр (0, O, 1, I жоқ).",
     },
+    "receptions.no_notice_pending": {
+        "en": "This appeal has no extension the applicant still has to be told of.",
+        "ru": "По этому обращению нет продления, о котором ещё нужно известить заявителя.",
+        "kk": "Бұл жолданым бойынша өтініш берушіге әлі хабарланбаған мерзімді ұзарту жоқ.",
+    },
+    "receptions.notice_before_extension": {
+        "en": "The applicant cannot be told before the extension was decided ({day}).",
+        "ru": "Известить заявителя нельзя раньше решения о продлении ({day}).",
+        "kk": "Өтініш берушіге мерзімді ұзарту туралы шешімнен ({day}) бұрын хабарлау мүмкін емес.",
+    },
     "receptions.decree_required": {
         "en": "Name the decree that moves the day.",
         "ru": "Укажите постановление, переносящее день.",

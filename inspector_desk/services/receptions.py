@@ -73,6 +73,7 @@ class Appeal:
     extended_on: dt.date | None = None
     extension_reason: str | None = None
     extension_notice_due: dt.date | None = None
+    extension_informed_on: dt.date | None = None
     decided_on: dt.date | None = None
     outcome: str | None = None
     answer_via: str | None = None
@@ -321,6 +322,50 @@ def extend_appeal(session: Session, appeal_id: str, *, decided_on: dt.date, new_
         return tx.changes
 
 
+def notice_late_days(notice_due: dt.date | None, day: dt.date, calendar: WorkCalendar) -> int:
+    """Working days by which telling the applicant of an extension on ``day`` is late (0 on
+    time); at least 1 once the term has passed, even on a day off right after it."""
+    if notice_due is None:
+        return 0
+    try:
+        state = rules.due_state("extended", notice_due, day, calendar)
+    except CalendarRangeError:
+        return 0 if day <= notice_due else 1
+    return -state.days if state.level == "overdue" else 0
+
+
+def record_extension_notice(session: Session, appeal_id: str, *, informed_on: dt.date,
+                            today: dt.date | None = None,
+                            calendar: WorkCalendar | None = None) -> Changes:
+    """Record that the applicant was told of the extension (АППК 76 p.3: within 3 working
+    days of the decision).
+
+    A late notice is accepted (the applicant must still be told) and the audit entry says
+    how many working days late it was. The pending term ``extension_notice_due`` is cleared
+    (nothing is left to send, see :class:`DueLine`) and the day is kept in
+    ``extension_informed_on``.
+    """
+    _require_role(session)
+    appeal = get_appeal(session, appeal_id)
+    if appeal.status != "extended" or appeal.extension_notice_due is None:
+        raise AppealError("no_notice_pending")
+    if appeal.extended_on is not None and informed_on < appeal.extended_on:
+        raise AppealError("notice_before_extension", "informed_on", day=appeal.extended_on)
+    if informed_on > (today or dt.date.today()):
+        raise AppealError("date_in_future", "informed_on")
+    late = notice_late_days(appeal.extension_notice_due, informed_on,
+                            _calendar(session, calendar))
+    summary = f"applicant told of the extension on {informed_on.isoformat()}"
+    if late:
+        summary += f", {late} working day(s) late"
+    with session.write() as tx:
+        tx.update("appeals", appeal.id, {"extension_notice_due": None,
+                                         "extension_informed_on": informed_on.isoformat()})
+        tx.audit("appeal.extension_notice", "appeals", appeal.id,
+                 f"appeal {appeal.reg_number}: {summary}")
+        return tx.changes
+
+
 def decide_appeal(session: Session, appeal_id: str, *, decided_on: dt.date, outcome: str,
                   answer_via: str, answered_on: dt.date | None = None, summary: str = "",
                   today: dt.date | None = None) -> Changes:
@@ -507,6 +552,33 @@ def due_lines(session: Session, *, today: dt.date | None = None,
         due_day = dt.date.fromisoformat(due)
         out.append(DueLine(rid, number, "" if anonymous else (name or ""), kind, due_day,
                            cal.days_left(due_day, today), _date(notice)))
+    return out
+
+
+def notice_lines(session: Session, *, today: dt.date | None = None,
+                 within: int = rules.DUE_SOON_DAYS,
+                 calendar: WorkCalendar | None = None) -> list[DueLine]:
+    """Extended appeals whose applicant is still to be told of the extension, with that
+    notice due within ``within`` working days or overdue (``due_on`` is the notice term)."""
+    today = today or dt.date.today()
+    cal = _calendar(session, calendar)
+    try:
+        horizon = cal.add_working_days(today, within)
+    except CalendarRangeError:
+        horizon = today + dt.timedelta(days=7)
+    rows = session.db.execute(
+        "SELECT id, reg_number, anonymous, applicant_name, kind, extension_notice_due "
+        "FROM appeals WHERE deleted_at IS NULL AND status = 'extended' "
+        "AND extension_notice_due IS NOT NULL AND extension_notice_due <= ? "
+        "ORDER BY extension_notice_due, reg_number", [horizon.isoformat()]).fetchall()
+    out = []
+    for rid, number, anonymous, name, kind, notice in rows:
+        day = dt.date.fromisoformat(notice)
+        try:
+            left = cal.days_left(day, today)
+        except CalendarRangeError:
+            left = 0
+        out.append(DueLine(rid, number, "" if anonymous else (name or ""), kind, day, left, day))
     return out
 
 

@@ -362,6 +362,53 @@ class ExtendDialog(FormDialog):
                  today=self.today)
 
 
+class ExtensionNoticeDialog(FormDialog):
+    """Record that the applicant was told of the extension (АППК 76 p.3: within 3 working
+    days of the decision); a late notice is said to be late, in words, before it is saved."""
+
+    def __init__(self, window, appeal: svc.Appeal, calendar, *,
+                 today: dt.date | None = None) -> None:
+        super().__init__(window)
+        self.appeal = appeal
+        self.today = today or dt.date.today()
+        self.calendar = calendar
+        self.informed_on = self.add_field("informed_on", _date_edit(self.today))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.form.addRow(self.hint)
+        self.informed_on.dateChanged.connect(self._update_hint)
+        self.retranslate()
+        self.remember_initial()
+        self.informed_on.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Applicant told of the extension of %1").replace(
+            "%1", self.appeal.reg_number))
+        self.labels["informed_on"].setText(self.tr("Told on"))
+        self._update_hint()
+
+    def late_days(self) -> int:
+        return svc.notice_late_days(self.appeal.extension_notice_due,
+                                    _py_date(self.informed_on), self.calendar)
+
+    def _update_hint(self) -> None:
+        due = self.appeal.extension_notice_due
+        if due is None:
+            return
+        text = self.tr("Extended on {0}; the applicant must be told by {1} (3 working days, "
+                       "АППК art. 76).").format(short_date(self.appeal.extended_on),
+                                                short_date(due))
+        late = self.late_days()
+        if late:
+            text += " " + self.tr("This is late: overdue by %n working day(s).", "", late)
+        self.hint.setText(text)
+        self.hint.setStyleSheet(ERROR_STYLE if late else "")
+
+    def save(self) -> None:
+        self.run(svc.record_extension_notice, self.appeal.id,
+                 informed_on=_py_date(self.informed_on), today=self.today)
+
+
 class DecideDialog(FormDialog):
     """Record the decision and how and when the applicant was answered."""
 

@@ -20,6 +20,7 @@ from inspector_desk.services.receptions import (
     AppealFilter,
     count_appeals,
     list_appeals,
+    notice_late_days,
 )
 from inspector_desk.ui.qt_i18n import languages
 
@@ -144,6 +145,9 @@ class AppealsModel(QAbstractTableModel):
                 words = label("status", a.status)
                 if a.forwarded_late:
                     words += " · " + self.tr("forwarded late")
+                if a.status == "extended" and notice_late_days(
+                        a.extension_notice_due, self.today, self.calendar):
+                    words += " · " + self.tr("applicant not told, overdue")
                 return words
             if column == "due":
                 return f"{a.due_on:%d.%m.%Y}" if a.due_on else "—"

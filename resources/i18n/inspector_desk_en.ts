@@ -42,6 +42,53 @@
       <source>forwarded late</source>
       <translation>forwarded late</translation>
     </message>
+    <message>
+      <source>applicant not told, overdue</source>
+      <translation>applicant not told, overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarDialog</name>
+    <message>
+      <source>Calendar day transfers</source>
+      <translation>Calendar day transfers</translation>
+    </message>
+    <message>
+      <source>Days off and working days moved by a government decree that the shipped calendar does not know yet. Adding or cancelling one recounts the terms of running appeals. Only a supervisor may change them.</source>
+      <translation>Days off and working days moved by a government decree that the shipped calendar does not know yet. Adding or cancelling one recounts the terms of running appeals. Only a supervisor may change them.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Becomes</translation>
+    </message>
+    <message>
+      <source>Decree</source>
+      <translation>Decree</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Add a transfer…</source>
+      <translation>Add a transfer…</translation>
+    </message>
+    <message>
+      <source>Cancel the selected transfer…</source>
+      <translation>Cancel the selected transfer…</translation>
+    </message>
+    <message>
+      <source>Day off</source>
+      <translation>Day off</translation>
+    </message>
+    <message>
+      <source>Working day</source>
+      <translation>Working day</translation>
+    </message>
   </context>
   <context>
     <name>CancelDialog</name>
@@ -52,6 +99,84 @@
     <message>
       <source>Reason *</source>
       <translation>Reason *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelOverrideDialog</name>
+    <message>
+      <source>Cancel the transfer of %1</source>
+      <translation>Cancel the transfer of %1</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Reason *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesDialog</name>
+    <message>
+      <source>Register categories</source>
+      <translation>Register categories</translation>
+    </message>
+    <message>
+      <source>Changes apply to new register entries; tick the box to move the open entries of the category to the new check interval too. Only a supervisor may save.</source>
+      <translation>Changes apply to new register entries; tick the box to move the open entries of the category to the new check interval too. Only a supervisor may save.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Check every (days)</source>
+      <translation>Check every (days)</translation>
+    </message>
+    <message>
+      <source>Default period (days)</source>
+      <translation>Default period (days)</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Selected category</source>
+      <translation>Selected category</translation>
+    </message>
+    <message>
+      <source>Check interval (days) *</source>
+      <translation>Check interval (days) *</translation>
+    </message>
+    <message>
+      <source>no fixed end</source>
+      <translation>no fixed end</translation>
+    </message>
+    <message>
+      <source>Apply to open entries too</source>
+      <translation>Apply to open entries too</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <source>Add a category…</source>
+      <translation>Add a category…</translation>
+    </message>
+    <message>
+      <source>Legal register</source>
+      <translation>Legal register</translation>
+    </message>
+    <message>
+      <source>Attention list</source>
+      <translation>Attention list</translation>
+    </message>
+    <message>
+      <source>(not in use)</source>
+      <translation>(not in use)</translation>
     </message>
   </context>
   <context>
@@ -257,6 +382,28 @@
     <message>
       <source>At most until {0}; tell the applicant by {1}.</source>
       <translation>At most until {0}; tell the applicant by {1}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtensionNoticeDialog</name>
+    <message>
+      <source>Applicant told of the extension of %1</source>
+      <translation>Applicant told of the extension of %1</translation>
+    </message>
+    <message>
+      <source>Told on</source>
+      <translation>Told on</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant must be told by {1} (3 working days, АППК art. 76).</source>
+      <translation>Extended on {0}; the applicant must be told by {1} (3 working days, АППК art. 76).</translation>
+    </message>
+    <message numerus="yes">
+      <source>This is late: overdue by %n working day(s).</source>
+      <translation>
+        <numerusform>This is late: overdue by %n working day.</numerusform>
+        <numerusform>This is late: overdue by %n working days.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -663,6 +810,49 @@
     </message>
   </context>
   <context>
+    <name>NewCategoryDialog</name>
+    <message>
+      <source>New register category</source>
+      <translation>New register category</translation>
+    </message>
+    <message>
+      <source>Code (Latin, short) *</source>
+      <translation>Code (Latin, short) *</translation>
+    </message>
+    <message>
+      <source>Name in Kazakh *</source>
+      <translation>Name in Kazakh *</translation>
+    </message>
+    <message>
+      <source>Name in Russian *</source>
+      <translation>Name in Russian *</translation>
+    </message>
+    <message>
+      <source>Name in English *</source>
+      <translation>Name in English *</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Check interval (days) *</source>
+      <translation>Check interval (days) *</translation>
+    </message>
+    <message>
+      <source>Default period (days)</source>
+      <translation>Default period (days)</translation>
+    </message>
+    <message>
+      <source>no fixed end</source>
+      <translation>no fixed end</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>New protocol</source>
@@ -683,6 +873,29 @@
     <message>
       <source>Language of proceedings</source>
       <translation>Language of proceedings</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverrideDialog</name>
+    <message>
+      <source>New day transfer</source>
+      <translation>New day transfer</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>The day becomes</source>
+      <translation>The day becomes</translation>
+    </message>
+    <message>
+      <source>Decree (number and date) *</source>
+      <translation>Decree (number and date) *</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
   </context>
   <context>
@@ -810,6 +1023,21 @@
     <message>
       <source>This section is being built; its records will appear here.</source>
       <translation>This section is being built; its records will appear here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrefixDialog</name>
+    <message>
+      <source>Appeal number prefix</source>
+      <translation>Appeal number prefix</translation>
+    </message>
+    <message>
+      <source>Prefix of this device (1–4 Latin capitals or digits, no 0, O, 1, I) *</source>
+      <translation>Prefix of this device (1–4 Latin capitals or digits, no 0, O, 1, I) *</translation>
+    </message>
+    <message>
+      <source>New appeals will be numbered like {0}. Numbers already given keep their prefix; give every device of the precinct its own prefix.</source>
+      <translation>New appeals will be numbered like {0}. Numbers already given keep their prefix; give every device of the precinct its own prefix.</translation>
     </message>
   </context>
   <context>
@@ -1042,6 +1270,10 @@
       <source>Appeal {0} ({1}): {2}, term {3}</source>
       <translation>Appeal {0} ({1}): {2}, term {3}</translation>
     </message>
+    <message>
+      <source>Appeal {0} ({1}): tell the applicant of the extension, {2}, by {3}</source>
+      <translation>Appeal {0} ({1}): tell the applicant of the extension, {2}, by {3}</translation>
+    </message>
     <message numerus="yes">
       <source>overdue by %n working day(s)</source>
       <translation>
@@ -1128,6 +1360,10 @@
       <translation>Extend…</translation>
     </message>
     <message>
+      <source>Applicant told of the extension…</source>
+      <translation>Applicant told of the extension…</translation>
+    </message>
+    <message>
       <source>Decide…</source>
       <translation>Decide…</translation>
     </message>
@@ -1183,6 +1419,21 @@
       <source>Extended on {0}; tell the applicant by {1}</source>
       <translation>Extended on {0}; tell the applicant by {1}</translation>
     </message>
+    <message numerus="yes">
+      <source>the applicant has not been told: overdue by %n working day(s)</source>
+      <translation>
+        <numerusform>the applicant has not been told: overdue by %n working day</numerusform>
+        <numerusform>the applicant has not been told: overdue by %n working days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant was told on {1}.</source>
+      <translation>Extended on {0}; the applicant was told on {1}.</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant has been told.</source>
+      <translation>Extended on {0}; the applicant has been told.</translation>
+    </message>
     <message>
       <source>Decided on {0}: {1}</source>
       <translation>Decided on {0}: {1}</translation>
@@ -1206,6 +1457,33 @@
     <message>
       <source>Opened for printing: {0}</source>
       <translation>Opened for printing: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferenceBox</name>
+    <message>
+      <source>Reference data (supervisor)</source>
+      <translation>Reference data (supervisor)</translation>
+    </message>
+    <message>
+      <source>Register categories…</source>
+      <translation>Register categories…</translation>
+    </message>
+    <message>
+      <source>Calendar day transfers…</source>
+      <translation>Calendar day transfers…</translation>
+    </message>
+    <message>
+      <source>Appeal number prefix…</source>
+      <translation>Appeal number prefix…</translation>
+    </message>
+    <message>
+      <source>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</source>
+      <translation>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</translation>
+    </message>
+    <message>
+      <source>Appeal numbers of this device: {0}</source>
+      <translation>Appeal numbers of this device: {0}</translation>
     </message>
   </context>
   <context>
@@ -1661,7 +1939,7 @@
     <name>TodayPage</name>
     <message>
       <source>Today</source>
-      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window.</extracomment>
+      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window; a line may carry a third element, the id of its record: activating the line then calls the page's ``open_record(record_id)`` when the page has one.</extracomment>
       <translation>Today</translation>
     </message>
     <message>

@@ -42,6 +42,53 @@
       <source>forwarded late</source>
       <translation>кешігіп қайта жолданды</translation>
     </message>
+    <message>
+      <source>applicant not told, overdue</source>
+      <translation>өтініш берушіге хабарланбаған, мерзімі өтті</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarDialog</name>
+    <message>
+      <source>Calendar day transfers</source>
+      <translation>Күнтізбедегі күндерді ауыстыру</translation>
+    </message>
+    <message>
+      <source>Days off and working days moved by a government decree that the shipped calendar does not know yet. Adding or cancelling one recounts the terms of running appeals. Only a supervisor may change them.</source>
+      <translation>Үкімет қаулысымен ауыстырылған, бағдарламадағы күнтізбеде әлі жоқ демалыс және жұмыс күндері. Ауыстыруды қосу немесе оның күшін жою қаралып жатқан жолданымдардың мерзімдерін қайта есептейді. Оларды тек басшы өзгерте алады.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Болады</translation>
+    </message>
+    <message>
+      <source>Decree</source>
+      <translation>Қаулы</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
+      <source>Add a transfer…</source>
+      <translation>Ауыстыруды қосу…</translation>
+    </message>
+    <message>
+      <source>Cancel the selected transfer…</source>
+      <translation>Таңдалған ауыстырудың күшін жою…</translation>
+    </message>
+    <message>
+      <source>Day off</source>
+      <translation>Демалыс күні</translation>
+    </message>
+    <message>
+      <source>Working day</source>
+      <translation>Жұмыс күні</translation>
+    </message>
   </context>
   <context>
     <name>CancelDialog</name>
@@ -52,6 +99,84 @@
     <message>
       <source>Reason *</source>
       <translation>Себебі *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelOverrideDialog</name>
+    <message>
+      <source>Cancel the transfer of %1</source>
+      <translation>%1 ауыстыруының күшін жою</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Себебі *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesDialog</name>
+    <message>
+      <source>Register categories</source>
+      <translation>Есеп санаттары</translation>
+    </message>
+    <message>
+      <source>Changes apply to new register entries; tick the box to move the open entries of the category to the new check interval too. Only a supervisor may save.</source>
+      <translation>Өзгерістер жаңа есеп жазбаларына қолданылады; санаттың ашық жазбаларына да жаңа тексеру аралығын қолдану үшін белгіні қойыңыз. Тек басшы сақтай алады.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Коды</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Check every (days)</source>
+      <translation>Тексеру аралығы (күн)</translation>
+    </message>
+    <message>
+      <source>Default period (days)</source>
+      <translation>Әдепкі есепте болу мерзімі (күн)</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Selected category</source>
+      <translation>Таңдалған санат</translation>
+    </message>
+    <message>
+      <source>Check interval (days) *</source>
+      <translation>Тексеру аралығы (күн) *</translation>
+    </message>
+    <message>
+      <source>no fixed end</source>
+      <translation>мерзімі белгіленбеген</translation>
+    </message>
+    <message>
+      <source>Apply to open entries too</source>
+      <translation>Ашық есеп жазбаларына да қолдану</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>Өзгерістерді сақтау</translation>
+    </message>
+    <message>
+      <source>Add a category…</source>
+      <translation>Санат қосу…</translation>
+    </message>
+    <message>
+      <source>Legal register</source>
+      <translation>Профилактикалық есеп (заң бойынша)</translation>
+    </message>
+    <message>
+      <source>Attention list</source>
+      <translation>Назардағы тізім</translation>
+    </message>
+    <message>
+      <source>(not in use)</source>
+      <translation>(қолданылмайды)</translation>
     </message>
   </context>
   <context>
@@ -257,6 +382,28 @@
     <message>
       <source>At most until {0}; tell the applicant by {1}.</source>
       <translation>Ең кеші {0} дейін; өтініш берушіге {1} дейін хабарлаңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtensionNoticeDialog</name>
+    <message>
+      <source>Applicant told of the extension of %1</source>
+      <translation>%1 мерзімін ұзарту туралы өтініш берушіге хабарланды</translation>
+    </message>
+    <message>
+      <source>Told on</source>
+      <translation>Хабарланған күні</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant must be told by {1} (3 working days, АППК art. 76).</source>
+      <translation>{0} мерзімі ұзартылды; өтініш берушіге {1} дейін хабарлау керек (3 жұмыс күні, ӘРПК 76-бап).</translation>
+    </message>
+    <message numerus="yes">
+      <source>This is late: overdue by %n working day(s).</source>
+      <translation>
+        <numerusform>Бұл кешігіп тұр: мерзімі %n жұмыс күніне өтті.</numerusform>
+        <numerusform>Бұл кешігіп тұр: мерзімі %n жұмыс күніне өтті.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -663,6 +810,49 @@
     </message>
   </context>
   <context>
+    <name>NewCategoryDialog</name>
+    <message>
+      <source>New register category</source>
+      <translation>Жаңа есеп санаты</translation>
+    </message>
+    <message>
+      <source>Code (Latin, short) *</source>
+      <translation>Коды (латынша, қысқа) *</translation>
+    </message>
+    <message>
+      <source>Name in Kazakh *</source>
+      <translation>Қазақша атауы *</translation>
+    </message>
+    <message>
+      <source>Name in Russian *</source>
+      <translation>Орысша атауы *</translation>
+    </message>
+    <message>
+      <source>Name in English *</source>
+      <translation>Ағылшынша атауы *</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Құқықтық негізі</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Check interval (days) *</source>
+      <translation>Тексеру аралығы (күн) *</translation>
+    </message>
+    <message>
+      <source>Default period (days)</source>
+      <translation>Әдепкі есепте болу мерзімі (күн)</translation>
+    </message>
+    <message>
+      <source>no fixed end</source>
+      <translation>мерзімі белгіленбеген</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>New protocol</source>
@@ -683,6 +873,29 @@
     <message>
       <source>Language of proceedings</source>
       <translation>Іс жүргізу тілі</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverrideDialog</name>
+    <message>
+      <source>New day transfer</source>
+      <translation>Күнді жаңа ауыстыру</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>The day becomes</source>
+      <translation>Бұл күн болады</translation>
+    </message>
+    <message>
+      <source>Decree (number and date) *</source>
+      <translation>Қаулы (нөмірі мен күні) *</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ескертпе</translation>
     </message>
   </context>
   <context>
@@ -810,6 +1023,21 @@
     <message>
       <source>This section is being built; its records will appear here.</source>
       <translation>Бөлім әзірленуде; оның жазбалары осында пайда болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrefixDialog</name>
+    <message>
+      <source>Appeal number prefix</source>
+      <translation>Жолданым нөмірінің префиксі</translation>
+    </message>
+    <message>
+      <source>Prefix of this device (1–4 Latin capitals or digits, no 0, O, 1, I) *</source>
+      <translation>Осы құрылғының префиксі (1–4 латын бас әрпі немесе цифр, 0, O, 1, I жоқ) *</translation>
+    </message>
+    <message>
+      <source>New appeals will be numbered like {0}. Numbers already given keep their prefix; give every device of the precinct its own prefix.</source>
+      <translation>Жаңа жолданымдар {0} түрінде нөмірленеді. Берілген нөмірлер өз префиксін сақтайды; учаскенің әр құрылғысына өз префиксін беріңіз.</translation>
     </message>
   </context>
   <context>
@@ -1042,6 +1270,10 @@
       <source>Appeal {0} ({1}): {2}, term {3}</source>
       <translation>{0} жолданым ({1}): {2}, мерзімі {3}</translation>
     </message>
+    <message>
+      <source>Appeal {0} ({1}): tell the applicant of the extension, {2}, by {3}</source>
+      <translation>{0} жолданым ({1}): мерзімді ұзарту туралы өтініш берушіге хабарлаңыз, {2}, {3} дейін</translation>
+    </message>
     <message numerus="yes">
       <source>overdue by %n working day(s)</source>
       <translation>
@@ -1128,6 +1360,10 @@
       <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
+      <source>Applicant told of the extension…</source>
+      <translation>Ұзарту туралы өтініш берушіге хабарланды…</translation>
+    </message>
+    <message>
       <source>Decide…</source>
       <translation>Шешім…</translation>
     </message>
@@ -1183,6 +1419,21 @@
       <source>Extended on {0}; tell the applicant by {1}</source>
       <translation>{0} ұзартылды; өтініш берушіге {1} дейін хабарлау керек</translation>
     </message>
+    <message numerus="yes">
+      <source>the applicant has not been told: overdue by %n working day(s)</source>
+      <translation>
+        <numerusform>өтініш берушіге хабарланбаған: мерзімі %n жұмыс күніне өтті</numerusform>
+        <numerusform>өтініш берушіге хабарланбаған: мерзімі %n жұмыс күніне өтті</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant was told on {1}.</source>
+      <translation>Мерзім {0} ұзартылды; өтініш берушіге {1} хабарланды.</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant has been told.</source>
+      <translation>{0} мерзімі ұзартылды; өтініш берушіге хабарланды.</translation>
+    </message>
     <message>
       <source>Decided on {0}: {1}</source>
       <translation>{0} шешім қабылданды: {1}</translation>
@@ -1206,6 +1457,33 @@
     <message>
       <source>Opened for printing: {0}</source>
       <translation>Басып шығаруға ашылды: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferenceBox</name>
+    <message>
+      <source>Reference data (supervisor)</source>
+      <translation>Анықтамалық деректер (басшы)</translation>
+    </message>
+    <message>
+      <source>Register categories…</source>
+      <translation>Есеп санаттары…</translation>
+    </message>
+    <message>
+      <source>Calendar day transfers…</source>
+      <translation>Күнтізбедегі күндерді ауыстыру…</translation>
+    </message>
+    <message>
+      <source>Appeal number prefix…</source>
+      <translation>Жолданым нөмірінің префиксі…</translation>
+    </message>
+    <message>
+      <source>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</source>
+      <translation>Есеп санаттарын және жұмыс күндерінің күнтізбесін тек басшы өзгерте алады; оларды өзгерту үшін басшы ретінде кіріңіз.</translation>
+    </message>
+    <message>
+      <source>Appeal numbers of this device: {0}</source>
+      <translation>Осы құрылғының жолданым нөмірлері: {0}</translation>
     </message>
   </context>
   <context>
@@ -1661,7 +1939,7 @@
     <name>TodayPage</name>
     <message>
       <source>Today</source>
-      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window.</extracomment>
+      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window; a line may carry a third element, the id of its record: activating the line then calls the page's ``open_record(record_id)`` when the page has one.</extracomment>
       <translation>Бүгін</translation>
     </message>
     <message>

@@ -42,6 +42,53 @@
       <source>forwarded late</source>
       <translation>перенаправлено с опозданием</translation>
     </message>
+    <message>
+      <source>applicant not told, overdue</source>
+      <translation>заявитель не извещён, просрочено</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarDialog</name>
+    <message>
+      <source>Calendar day transfers</source>
+      <translation>Переносы дней в календаре</translation>
+    </message>
+    <message>
+      <source>Days off and working days moved by a government decree that the shipped calendar does not know yet. Adding or cancelling one recounts the terms of running appeals. Only a supervisor may change them.</source>
+      <translation>Выходные и рабочие дни, перенесённые постановлением Правительства, которых ещё нет во встроенном календаре. Добавление или отмена переноса пересчитывает сроки обращений, находящихся на рассмотрении. Изменять их может только руководитель.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Становится</translation>
+    </message>
+    <message>
+      <source>Decree</source>
+      <translation>Постановление</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Add a transfer…</source>
+      <translation>Добавить перенос…</translation>
+    </message>
+    <message>
+      <source>Cancel the selected transfer…</source>
+      <translation>Отменить выбранный перенос…</translation>
+    </message>
+    <message>
+      <source>Day off</source>
+      <translation>Выходной день</translation>
+    </message>
+    <message>
+      <source>Working day</source>
+      <translation>Рабочий день</translation>
+    </message>
   </context>
   <context>
     <name>CancelDialog</name>
@@ -52,6 +99,84 @@
     <message>
       <source>Reason *</source>
       <translation>Причина *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelOverrideDialog</name>
+    <message>
+      <source>Cancel the transfer of %1</source>
+      <translation>Отменить перенос %1</translation>
+    </message>
+    <message>
+      <source>Reason *</source>
+      <translation>Причина *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesDialog</name>
+    <message>
+      <source>Register categories</source>
+      <translation>Категории учёта</translation>
+    </message>
+    <message>
+      <source>Changes apply to new register entries; tick the box to move the open entries of the category to the new check interval too. Only a supervisor may save.</source>
+      <translation>Изменения применяются к новым записям учёта; отметьте флажок, чтобы перевести на новую периодичность проверок и открытые записи категории. Сохранять может только руководитель.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Наименование</translation>
+    </message>
+    <message>
+      <source>Check every (days)</source>
+      <translation>Проверка каждые (дней)</translation>
+    </message>
+    <message>
+      <source>Default period (days)</source>
+      <translation>Срок учёта по умолчанию (дней)</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Selected category</source>
+      <translation>Выбранная категория</translation>
+    </message>
+    <message>
+      <source>Check interval (days) *</source>
+      <translation>Периодичность проверок (дней) *</translation>
+    </message>
+    <message>
+      <source>no fixed end</source>
+      <translation>без установленного срока</translation>
+    </message>
+    <message>
+      <source>Apply to open entries too</source>
+      <translation>Применить и к открытым записям</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+      <source>Add a category…</source>
+      <translation>Добавить категорию…</translation>
+    </message>
+    <message>
+      <source>Legal register</source>
+      <translation>Профилактический учёт (по закону)</translation>
+    </message>
+    <message>
+      <source>Attention list</source>
+      <translation>Группа внимания</translation>
+    </message>
+    <message>
+      <source>(not in use)</source>
+      <translation>(не используется)</translation>
     </message>
   </context>
   <context>
@@ -257,6 +382,29 @@
     <message>
       <source>At most until {0}; tell the applicant by {1}.</source>
       <translation>Не позднее {0}; известить заявителя до {1}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtensionNoticeDialog</name>
+    <message>
+      <source>Applicant told of the extension of %1</source>
+      <translation>Заявитель извещён о продлении срока %1</translation>
+    </message>
+    <message>
+      <source>Told on</source>
+      <translation>Дата извещения</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant must be told by {1} (3 working days, АППК art. 76).</source>
+      <translation>Срок продлён {0}; известить заявителя до {1} (3 рабочих дня, АППК, ст. 76).</translation>
+    </message>
+    <message numerus="yes">
+      <source>This is late: overdue by %n working day(s).</source>
+      <translation>
+        <numerusform>Это с опозданием: просрочено на %n рабочий день.</numerusform>
+        <numerusform>Это с опозданием: просрочено на %n рабочих дня.</numerusform>
+        <numerusform>Это с опозданием: просрочено на %n рабочих дней.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -664,6 +812,49 @@
     </message>
   </context>
   <context>
+    <name>NewCategoryDialog</name>
+    <message>
+      <source>New register category</source>
+      <translation>Новая категория учёта</translation>
+    </message>
+    <message>
+      <source>Code (Latin, short) *</source>
+      <translation>Код (латиницей, краткий) *</translation>
+    </message>
+    <message>
+      <source>Name in Kazakh *</source>
+      <translation>Наименование на казахском *</translation>
+    </message>
+    <message>
+      <source>Name in Russian *</source>
+      <translation>Наименование на русском *</translation>
+    </message>
+    <message>
+      <source>Name in English *</source>
+      <translation>Наименование на английском *</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Правовое основание</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Check interval (days) *</source>
+      <translation>Периодичность проверок (дней) *</translation>
+    </message>
+    <message>
+      <source>Default period (days)</source>
+      <translation>Срок учёта по умолчанию (дней)</translation>
+    </message>
+    <message>
+      <source>no fixed end</source>
+      <translation>без установленного срока</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>New protocol</source>
@@ -684,6 +875,29 @@
     <message>
       <source>Language of proceedings</source>
       <translation>Язык производства</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverrideDialog</name>
+    <message>
+      <source>New day transfer</source>
+      <translation>Новый перенос дня</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>The day becomes</source>
+      <translation>День становится</translation>
+    </message>
+    <message>
+      <source>Decree (number and date) *</source>
+      <translation>Постановление (номер и дата) *</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
     </message>
   </context>
   <context>
@@ -812,6 +1026,21 @@
     <message>
       <source>This section is being built; its records will appear here.</source>
       <translation>Раздел в разработке; его записи появятся здесь.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrefixDialog</name>
+    <message>
+      <source>Appeal number prefix</source>
+      <translation>Префикс номеров обращений</translation>
+    </message>
+    <message>
+      <source>Prefix of this device (1–4 Latin capitals or digits, no 0, O, 1, I) *</source>
+      <translation>Префикс этого устройства (1–4 латинские заглавные буквы или цифры, без 0, O, 1, I) *</translation>
+    </message>
+    <message>
+      <source>New appeals will be numbered like {0}. Numbers already given keep their prefix; give every device of the precinct its own prefix.</source>
+      <translation>Новые обращения будут нумероваться так: {0}. Уже присвоенные номера сохраняют свой префикс; дайте каждому устройству участка свой префикс.</translation>
     </message>
   </context>
   <context>
@@ -1046,6 +1275,10 @@
       <source>Appeal {0} ({1}): {2}, term {3}</source>
       <translation>Обращение {0} ({1}): {2}, срок {3}</translation>
     </message>
+    <message>
+      <source>Appeal {0} ({1}): tell the applicant of the extension, {2}, by {3}</source>
+      <translation>Обращение {0} ({1}): известить заявителя о продлении срока, {2}, до {3}</translation>
+    </message>
     <message numerus="yes">
       <source>overdue by %n working day(s)</source>
       <translation>
@@ -1134,6 +1367,10 @@
       <translation>Продлить срок…</translation>
     </message>
     <message>
+      <source>Applicant told of the extension…</source>
+      <translation>Заявитель извещён о продлении…</translation>
+    </message>
+    <message>
       <source>Decide…</source>
       <translation>Решение…</translation>
     </message>
@@ -1189,6 +1426,22 @@
       <source>Extended on {0}; tell the applicant by {1}</source>
       <translation>Продлено {0}; известить заявителя до {1}</translation>
     </message>
+    <message numerus="yes">
+      <source>the applicant has not been told: overdue by %n working day(s)</source>
+      <translation>
+        <numerusform>заявитель не извещён: просрочено на %n рабочий день</numerusform>
+        <numerusform>заявитель не извещён: просрочено на %n рабочих дня</numerusform>
+        <numerusform>заявитель не извещён: просрочено на %n рабочих дней</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant was told on {1}.</source>
+      <translation>Срок продлён {0}; заявитель уведомлён {1}.</translation>
+    </message>
+    <message>
+      <source>Extended on {0}; the applicant has been told.</source>
+      <translation>Срок продлён {0}; заявитель извещён.</translation>
+    </message>
     <message>
       <source>Decided on {0}: {1}</source>
       <translation>Решение от {0}: {1}</translation>
@@ -1212,6 +1465,33 @@
     <message>
       <source>Opened for printing: {0}</source>
       <translation>Открыто для печати: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferenceBox</name>
+    <message>
+      <source>Reference data (supervisor)</source>
+      <translation>Справочники (руководитель)</translation>
+    </message>
+    <message>
+      <source>Register categories…</source>
+      <translation>Категории учёта…</translation>
+    </message>
+    <message>
+      <source>Calendar day transfers…</source>
+      <translation>Переносы дней в календаре…</translation>
+    </message>
+    <message>
+      <source>Appeal number prefix…</source>
+      <translation>Префикс номеров обращений…</translation>
+    </message>
+    <message>
+      <source>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</source>
+      <translation>Изменять категории учёта и календарь рабочих дней может только руководитель; чтобы изменить их, войдите как руководитель.</translation>
+    </message>
+    <message>
+      <source>Appeal numbers of this device: {0}</source>
+      <translation>Номера обращений этого устройства: {0}</translation>
     </message>
   </context>
   <context>
@@ -1670,7 +1950,7 @@
     <name>TodayPage</name>
     <message>
       <source>Today</source>
-      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window.</extracomment>
+      <extracomment>Each provider returns (text, page key) lines for the Today list, given the window; a line may carry a third element, the id of its record: activating the line then calls the page's ``open_record(record_id)`` when the page has one.</extracomment>
       <translation>Сегодня</translation>
     </message>
     <message>

@@ -184,3 +184,69 @@ def test_trainee_may_not_take_appeals(session):
     with pytest.raises(AppealError) as err:
         _take(session)
     assert err.value.code == "not_allowed"
+
+
+def test_telling_the_applicant_of_an_extension_on_time_and_late(session):
+    a, b = _take(session), _take(session)
+    with pytest.raises(AppealError) as err:  # nothing extended yet
+        svc.record_extension_notice(session, a.id, informed_on=dt.date(2026, 3, 20),
+                                    today=dt.date(2026, 3, 20))
+    assert err.value.code == "no_notice_pending"
+    for rid in (a.id, b.id):
+        svc.extend_appeal(session, rid, decided_on=dt.date(2026, 3, 20),
+                          new_due=dt.date(2026, 5, 20), reason="сараптама",
+                          today=dt.date(2026, 3, 20))
+    # due 30.03 (Fri 20.03 + 3 working days; 23–25 March are Nauryz): a 3-day term is on
+    # Today from the day of the decision
+    lines = svc.notice_lines(session, today=dt.date(2026, 3, 20))
+    assert [(x.id, x.due_on, x.days_left) for x in lines] == [
+        (a.id, dt.date(2026, 3, 30), 3), (b.id, dt.date(2026, 3, 30), 3)]
+    before = _count(session, "SELECT count(*) FROM audit")
+    with pytest.raises(AppealError) as err:
+        svc.record_extension_notice(session, a.id, informed_on=dt.date(2026, 3, 19),
+                                    today=dt.date(2026, 3, 27))
+    assert err.value.code == "notice_before_extension" and err.value.field == "informed_on"
+    assert "20.03.2026" in err.value.message("kk")
+    with pytest.raises(AppealError) as err:
+        svc.record_extension_notice(session, a.id, informed_on=dt.date(2026, 3, 28),
+                                    today=dt.date(2026, 3, 27))
+    assert err.value.code == "date_in_future"
+    assert _count(session, "SELECT count(*) FROM audit") == before  # nothing written
+
+    svc.record_extension_notice(session, a.id, informed_on=dt.date(2026, 3, 27),
+                                today=dt.date(2026, 3, 27))
+    changes = svc.record_extension_notice(session, b.id, informed_on=dt.date(2026, 4, 1),
+                                          today=dt.date(2026, 4, 1))
+    assert changes.touched("appeals")
+    for rid in (a.id, b.id):
+        told = svc.get_appeal(session, rid)
+        assert told.status == "extended" and told.extension_notice_due is None
+        assert told.due_on == dt.date(2026, 5, 20)  # the term itself is untouched
+    assert svc.get_appeal(session, a.id).extension_informed_on == dt.date(2026, 3, 27)
+    assert svc.get_appeal(session, b.id).extension_informed_on == dt.date(2026, 4, 1)
+    assert svc.notice_lines(session, today=dt.date(2026, 4, 1)) == []
+    summaries = [r[0] for r in session.db.execute(
+        "SELECT summary FROM audit WHERE action = 'appeal.extension_notice' ORDER BY seq")]
+    assert summaries == [f"appeal {a.number}: applicant told of the extension on 2026-03-27",
+                         f"appeal {b.number}: applicant told of the extension on 2026-04-01, "
+                         "2 working day(s) late"]
+    with pytest.raises(AppealError) as err:  # told once is enough
+        svc.record_extension_notice(session, a.id, informed_on=dt.date(2026, 4, 1),
+                                    today=dt.date(2026, 4, 1))
+    assert err.value.code == "no_notice_pending"
+    from inspector_desk.services.calendar_overrides import precinct_calendar
+
+    cal = precinct_calendar(session)
+    assert svc.notice_late_days(dt.date(2026, 3, 30), dt.date(2026, 3, 30), cal) == 0
+    assert svc.notice_late_days(dt.date(2026, 3, 27), dt.date(2026, 3, 28), cal) == 1  # Sat
+
+
+def test_a_trainee_may_not_record_the_extension_notice(session):
+    a = _take(session)
+    svc.extend_appeal(session, a.id, decided_on=dt.date(2026, 3, 20),
+                      new_due=dt.date(2026, 5, 20), reason="сараптама", today=dt.date(2026, 3, 20))
+    session.actor = Actor(session.actor.officer_id, "x", "trainee", "x")
+    with pytest.raises(AppealError) as err:
+        svc.record_extension_notice(session, a.id, informed_on=dt.date(2026, 3, 23),
+                                    today=dt.date(2026, 3, 23))
+    assert err.value.code == "not_allowed"

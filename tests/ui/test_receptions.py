@@ -36,11 +36,11 @@ def _when_dialog(qtbot, cls, act):
         for w in QApplication.topLevelWidgets():
             if isinstance(w, cls) and w.isVisible() and not done:
                 done.append(w)
-                act(w)
-                guard = QTimer(w)  # dies with the dialog
-                guard.setSingleShot(True)
+                guard = QTimer(w)  # dies with the dialog; set first, so a failing act
+                guard.setSingleShot(True)  # cannot leave the modal dialog open
                 guard.timeout.connect(lambda d=w: d.isVisible() and QDialog.done(d, 0))
                 guard.start(3_000)
+                act(w)
                 return
         if not done:
             QTimer.singleShot(20, poll)
@@ -233,3 +233,147 @@ def test_reception_hours_print_in_both_languages(qtbot, main_window, page):
     text = _pdf_text(page.last_pdf)
     assert "Азаматтарды қабылдау кестесі" in text and "График приёма граждан" in text
     assert "17:00–20:00" in text
+
+
+# --- gaps: extension notice, Today opens the record, Esc with the real question -----------
+
+def _extended_late(session):
+    """An appeal extended 5 working days ago whose applicant has not been told yet."""
+    from inspector_desk.services.calendar_overrides import precinct_calendar
+
+    cal = precinct_calendar(session)
+    today = dt.date.today()
+    decided = cal.add_working_days(_last_working_day(session), -5)
+    taken = _take(session, received_at=dt.datetime.combine(cal.add_working_days(decided, -2),
+                                                           dt.time(10, 0)))
+    svc.extend_appeal(session, taken.id, decided_on=decided,
+                      new_due=cal.extension_limit(decided), reason="сараптама күтілуде",
+                      today=today)
+    appeal = svc.get_appeal(session, taken.id)
+    late = svc.notice_late_days(appeal.extension_notice_due, today, cal)
+    assert late >= 1
+    return appeal, late
+
+
+def test_record_that_the_applicant_was_told_of_the_extension(qtbot, main_window, page):
+    from inspector_desk.ui.receptions_dialogs import ExtensionNoticeDialog
+
+    session = main_window.session
+    appeal, late = _extended_late(session)
+    other = _take(session)
+    page.reload()
+    assert page.select(other.id) and not page.buttons["notice"].isEnabled()
+    assert page.select(appeal.id) and page.buttons["notice"].isEnabled()
+    overdue = f"overdue by {late} working day"
+    assert "has not been told" in page.detail.text() and overdue in page.detail.text()
+    row = page.model.row_of(appeal.id)
+    status = page.model.index(row, page.model.COLUMNS.index("status")).data()
+    assert "applicant not told, overdue" in status
+
+    def tell(d: ExtensionNoticeDialog):
+        assert d.focusWidget() is d.informed_on  # the first field to answer
+        assert "This is late" in d.hint.text() and overdue in d.hint.text()
+        d.informed_on.setDate(d.informed_on.date().addDays(
+            -(dt.date.today() - appeal.extended_on).days - 1))  # the day before the decision
+        assert "late" not in d.hint.text().split("76).")[-1]
+        d.save()  # refused beside the field, kept
+        assert d.isVisible() and "before the extension" in d.errors["informed_on"].text()
+        d.informed_on.setDate(d.informed_on.date().addDays(
+            (dt.date.today() - appeal.extended_on).days + 1))  # back to today
+        qtbot.keyClick(d.informed_on, Qt.Key.Key_Return)  # Enter saves
+
+    seen = _when_dialog(qtbot, ExtensionNoticeDialog, tell)
+    page.buttons["notice"].click()
+    assert seen
+    told = svc.get_appeal(session, appeal.id)
+    assert told.status == "extended" and told.extension_notice_due is None
+    summary = session.db.execute("SELECT summary FROM audit WHERE action = "
+                                 "'appeal.extension_notice'").fetchone()[0]
+    assert summary.endswith(f"{late} working day(s) late") and "Жұмабаева" not in summary
+    assert page.selected_id() == appeal.id
+    assert f"the applicant was told on {dt.date.today():%d.%m.%Y}" in page.detail.text()
+    assert "overdue" not in page.detail.text().split("Extended on")[-1]
+    assert not page.buttons["notice"].isEnabled()
+
+
+def test_a_today_line_opens_receptions_with_that_appeal_selected(qtbot, main_window, page):
+    from inspector_desk.services.calendar_overrides import precinct_calendar
+
+    session = main_window.session
+    cal = precinct_calendar(session)
+    overdue = _take(session, received_at=dt.datetime.combine(
+        cal.add_working_days(dt.date.today(), -16), dt.time(17, 30)))
+    fresh = _take(session)
+    notice, _late = _extended_late(session)
+    page.reload()
+    page.select(fresh.id)
+    type_text(page.search, "ешкім жоқ")  # a filter that hides the appeals
+    assert page.model.rowCount() == 0
+    today = main_window.page_by_key["today"]
+    main_window.show_page("today")
+    today.reload()
+    texts = [today.items.item(i).text() for i in range(today.items.count())]
+    line = next(i for i, t in enumerate(texts) if overdue.number in t)
+    assert "⚠" in texts[line] and "overdue by" in texts[line]
+    told = next(t for t in texts if notice.reg_number in t and "tell the applicant" in t)
+    assert told.startswith("⚠ ")
+    today.items.setFocus()
+    today.items.setCurrentRow(line)
+    qtbot.keyClick(today.items, Qt.Key.Key_Return)  # Enter activates the line
+    assert main_window.current_page() is page
+    assert page.selected_id() == overdue.id and page.search.text() == ""
+    assert overdue.number in page.detail.text()
+    main_window.show_page("today")
+    today._open(today.items.item(texts.index(told)))
+    assert page.selected_id() == notice.id
+
+
+def test_old_style_today_lines_still_open_their_page(qtbot, main_window, monkeypatch):
+    from inspector_desk.ui.pages import today as today_module
+
+    monkeypatch.setattr(today_module, "TODAY_PROVIDERS",
+                        [*today_module.TODAY_PROVIDERS, lambda _w: [("Plain line", "settings")]])
+    today = main_window.page_by_key["today"]
+    today.reload()
+    item = next(today.items.item(i) for i in range(today.items.count())
+                if today.items.item(i).text() == "Plain line")
+    today._open(item)
+    assert main_window.current_page() is main_window.page_by_key["settings"]
+
+
+def _answer_question(qtbot, button):
+    """Answer the next real QMessageBox with ``button``; returns the list of boxes seen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer(box: QMessageBox):
+        if button == "escape":
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            box.button(button).click()
+
+    return _when_dialog(qtbot, QMessageBox, answer)
+
+
+def test_escape_asks_with_the_real_question_only_when_typed(qtbot, main_window, page):
+    from PySide6.QtWidgets import QMessageBox
+
+    seen_boxes = _answer_question(qtbot, "escape")
+    empty = NewAppealDialog(main_window)
+    qtbot.addWidget(empty)
+    empty.show()
+    qtbot.keyClick(empty.applicant_name, Qt.Key.Key_Escape)
+    assert not empty.isVisible()
+    qtbot.wait(100)
+    assert seen_boxes == []  # nothing typed: closed without a question
+
+    typed = NewAppealDialog(main_window)
+    qtbot.addWidget(typed)
+    typed.show()
+    type_text(typed.summary, "Көршілер шуылдайды")
+    qtbot.keyClick(typed.summary, Qt.Key.Key_Escape)  # Esc answered "No" (Esc) → stays
+    assert seen_boxes and typed.isVisible()
+    assert typed.summary.toPlainText() == "Көршілер шуылдайды"
+    _answer_question(qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(typed.summary, Qt.Key.Key_Escape)  # "Yes": discarded
+    assert not typed.isVisible()
+    assert svc.count_appeals(main_window.session, svc.AppealFilter()) == 0

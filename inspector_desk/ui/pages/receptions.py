@@ -39,6 +39,7 @@ from inspector_desk.ui.receptions_dialogs import (
     CancelDialog,
     DecideDialog,
     ExtendDialog,
+    ExtensionNoticeDialog,
     ForwardDialog,
     HandOverDialog,
     HoursDialog,
@@ -51,8 +52,9 @@ from inspector_desk.ui.unlock import error_text
 from inspector_desk.ui.workers import run_task
 
 
-def today_lines(window) -> list[tuple[str, str]]:
-    """Today's lines: appeals due within 3 working days and overdue."""
+def today_lines(window) -> list[tuple[str, str, str]]:
+    """Today's lines: appeals due within 3 working days and overdue, and extensions the
+    applicant is still to be told of; each line opens its appeal."""
     session = window.session
     if session is None:
         return []
@@ -66,7 +68,16 @@ def today_lines(window) -> list[tuple[str, str]]:
             line.number, who, due_words(state, line.due_on), short_date(line.due_on))
         if state.level == "overdue":
             text = "⚠ " + text
-        out.append((text, "receptions"))
+        out.append((text, "receptions", line.id))
+    for line in svc.notice_lines(session, today=today, calendar=calendar):
+        state = due_state("extended", line.due_on, today, calendar)
+        who = line.applicant or label("kind", line.kind)
+        text = QCoreApplication.translate(
+            "Receptions", "Appeal {0} ({1}): tell the applicant of the extension, {2}, by {3}"
+        ).format(line.number, who, due_words(state, line.due_on), short_date(line.due_on))
+        if state.level == "overdue":
+            text = "⚠ " + text
+        out.append((text, "receptions", line.id))
     return out
 
 
@@ -95,8 +106,8 @@ class ReceptionsPage(Page):
         # actions
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key in ("new", "talon", "start", "forward", "extend", "decide", "hand_over",
-                    "close", "cancel", "journal", "hours"):
+        for key in ("new", "talon", "start", "forward", "extend", "notice", "decide",
+                    "hand_over", "close", "cancel", "journal", "hours"):
             button = QPushButton()
             button.clicked.connect(getattr(self, f"do_{key}"))
             self.buttons[key] = button
@@ -160,7 +171,9 @@ class ReceptionsPage(Page):
                          + [(f, label("format", f)) for f in rules.FORMATS])
         texts = {"new": self.tr("New appeal (Ctrl+N)"), "talon": self.tr("Talon (Ctrl+P)"),
                  "start": self.tr("Take into work"), "forward": self.tr("Forward…"),
-                 "extend": self.tr("Extend…"), "decide": self.tr("Decide…"),
+                 "extend": self.tr("Extend…"),
+                 "notice": self.tr("Applicant told of the extension…"),
+                 "decide": self.tr("Decide…"),
                  "hand_over": self.tr("To duty unit…"), "close": self.tr("Close"),
                  "cancel": self.tr("Cancel…"), "journal": self.tr("Journal…"),
                  "hours": self.tr("Reception hours…")}
@@ -223,6 +236,27 @@ class ReceptionsPage(Page):
             return None
         return svc.get_appeal(self.window_.session, rid)
 
+    def open_record(self, appeal_id: str) -> bool:
+        """Show ``appeal_id`` selected (from a Today line); clears filters that hide it."""
+        if self.model is None:
+            self.reload()
+        if self.model is None:
+            return False
+        if not self.select(appeal_id):
+            for box in (self.view, self.kind, self.format):
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.apply_filter()
+            if not self.select(appeal_id):
+                return False
+        self._show_detail()
+        self.table.setFocus()
+        return True
+
     def select(self, appeal_id: str) -> bool:
         row = self.model.row_of(appeal_id) if self.model else -1
         if row < 0:
@@ -236,8 +270,8 @@ class ReceptionsPage(Page):
 
     def _show_detail(self, *_args) -> None:
         a = self.selected()
-        for key in ("talon", "start", "forward", "extend", "decide", "hand_over", "close",
-                    "cancel"):
+        for key in ("talon", "start", "forward", "extend", "notice", "decide", "hand_over",
+                    "close", "cancel"):
             self.buttons[key].setEnabled(a is not None)
         if a is None:
             self.detail.setText(self.tr("Select an appeal to see it here."))
@@ -246,6 +280,8 @@ class ReceptionsPage(Page):
         self.buttons["start"].setEnabled("in_work" in moves)
         self.buttons["forward"].setEnabled("forwarded" in moves)
         self.buttons["extend"].setEnabled("extended" in moves and a.due_on is not None)
+        self.buttons["notice"].setEnabled(a.status == "extended"
+                                          and a.extension_notice_due is not None)
         self.buttons["decide"].setEnabled("decided" in moves and a.kind != "offence_report")
         self.buttons["hand_over"].setEnabled("handed_over" in moves
                                              and a.kind == "offence_report")
@@ -277,9 +313,23 @@ class ReceptionsPage(Page):
             late = " (" + self.tr("late") + ")" if a.forwarded_late else ""
             lines.append(escape(self.tr("Forwarded to {0} on {1}, No. {2}").format(
                 a.forwarded_to, short_date(a.forwarded_on), a.forwarded_number) + late))
-        if a.extension_notice_due:
-            lines.append(escape(self.tr("Extended on {0}; tell the applicant by {1}").format(
-                short_date(a.extended_on), short_date(a.extension_notice_due))))
+        if a.extended_on and a.extension_notice_due:
+            line = self.tr("Extended on {0}; tell the applicant by {1}").format(
+                short_date(a.extended_on), short_date(a.extension_notice_due))
+            if a.status == "extended" and self.model is not None:
+                late = svc.notice_late_days(a.extension_notice_due, self.model.today,
+                                            self.model.calendar)
+                if late:
+                    line = "⚠ " + line + " — " + self.tr(
+                        "the applicant has not been told: overdue by %n working day(s)", "",
+                        late)
+            lines.append(escape(line))
+        elif a.extended_on and a.extension_informed_on:
+            lines.append(escape(self.tr("Extended on {0}; the applicant was told on {1}.").format(
+                short_date(a.extended_on), short_date(a.extension_informed_on))))
+        elif a.extended_on:
+            lines.append(escape(self.tr("Extended on {0}; the applicant has been told.").format(
+                short_date(a.extended_on))))
         if a.decided_on:
             lines.append(escape(self.tr("Decided on {0}: {1}").format(
                 short_date(a.decided_on), label("outcome", a.outcome))))
@@ -336,6 +386,10 @@ class ReceptionsPage(Page):
     def do_extend(self) -> None:
         if a := self.selected():
             self._open(ExtendDialog(self.window_, a, self.calendar))
+
+    def do_notice(self) -> None:
+        if a := self.selected():
+            self._open(ExtensionNoticeDialog(self.window_, a, self.calendar))
 
     def do_decide(self) -> None:
         if a := self.selected():

@@ -1,4 +1,6 @@
-"""Settings: language, automatic lock, text size, password, and the audit log check."""
+"""Settings: language, automatic lock, text size, password, the audit log check, and the
+reference data a supervisor keeps (register categories, calendar day transfers, the appeal
+number prefix of this device; dialogs in :mod:`inspector_desk.ui.reference_dialogs`)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 from inspector_desk.services.settings import OfficerSettings, save_settings
 from inspector_desk.ui.pages.base import Page
 from inspector_desk.ui.qt_i18n import LANGUAGE_NAMES, LANGUAGES, languages
+from inspector_desk.ui.reference_dialogs import ReferenceBox
 from inspector_desk.ui.unlock import error_text
 from inspector_desk.ui.widgets.forms import add_row
 from inspector_desk.ui.workers import run_task
@@ -60,7 +63,9 @@ class SettingsPage(Page):
         self.audit_form.addRow(self.audit_button)
         self.audit_form.addRow(self.audit_result)
 
-        for box in (self.prefs, self.password_box, self.audit_box):
+        self.reference_box = ReferenceBox(window, self)
+
+        for box in (self.prefs, self.password_box, self.audit_box, self.reference_box):
             self.layout_.addWidget(box)
         self.layout_.addStretch(1)
         self.save_button.clicked.connect(self.save)
@@ -90,6 +95,7 @@ class SettingsPage(Page):
         self.password_button.setText(self.tr("Change password"))
         self.audit_box.setTitle(self.tr("Audit log"))
         self.audit_button.setText(self.tr("Verify the audit log"))
+        self.reference_box.retranslate()
 
     def reload(self) -> None:
         s = self.window_.settings
@@ -98,6 +104,7 @@ class SettingsPage(Page):
         self.language.blockSignals(False)
         self.idle_minutes.setValue(s.idle_lock_minutes)
         self.text_scale.setValue(s.text_scale)
+        self.reference_box.reload()
 
     def _language_changed(self, _index: int) -> None:
         """Switching the language applies at once (and is saved)."""

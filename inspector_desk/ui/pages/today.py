@@ -13,8 +13,11 @@ from inspector_desk.services.status import desk_status
 from inspector_desk.ui.pages.base import Page
 from inspector_desk.ui.qt_i18n import languages
 
-#: Each provider returns (text, page key) lines for the Today list, given the window.
-TODAY_PROVIDERS: list[Callable[..., list[tuple[str, str]]]] = []
+#: Each provider returns (text, page key) lines for the Today list, given the window; a line
+#: may carry a third element, the id of its record: activating the line then calls the page's
+#: ``open_record(record_id)`` when the page has one.
+TODAY_PROVIDERS: list[Callable[..., list[tuple[str, ...]]]] = []
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TodayPage(Page):
@@ -48,9 +51,10 @@ class TodayPage(Page):
         self.date_label.setText(long_date(dt.date.today(), lang))
         self.items.clear()
         for provider in TODAY_PROVIDERS:
-            for text, key in provider(self.window_):
+            for text, key, *record in provider(self.window_):
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setData(RECORD_ROLE, record[0] if record else None)
                 self.items.addItem(item)
         if not self.items.count():
             self.items.addItem(self.tr("Nothing is due today."))
@@ -64,3 +68,7 @@ class TodayPage(Page):
         key = item.data(Qt.ItemDataRole.UserRole)
         if key:
             self.window_.show_page(key)
+            record = item.data(RECORD_ROLE)
+            opener = getattr(self.window_.page_by_key.get(key), "open_record", None)
+            if record and callable(opener):
+                opener(record)
