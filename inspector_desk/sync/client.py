@@ -19,6 +19,7 @@ Hazard: call it from a worker thread with its own session, never the UI thread.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import datetime as dt
 import ipaddress
@@ -113,7 +114,7 @@ class SyncClient:
 
     def __init__(self, session: Session, *, url: str | None = None,
                  transport: httpx.BaseTransport | None = None, allow_plain_http: bool = False,
-                 batch_ops: int = 500, batch_bytes: int = 256 * 1024, page_size: int = 5000,
+                 batch_ops: int = 500, batch_bytes: int = 256 * 1024, page_size: int = 10000,
                  retries: int = 4, backoff: float = 0.5, timeout: float = 30.0,
                  sleep: Callable[[float], None] = time.sleep,
                  fault_hook: Callable[[str], None] | None = None) -> None:
@@ -128,7 +129,12 @@ class SyncClient:
         self._timeout = timeout
         self._http: httpx.Client | None = None
         self._tables: dict[str, list[str]] | None = None
-        self.batches_sent = 0  # for benchmarks: batches whose answer was recorded
+        # counters (benchmarks, diagnostics): batches and ops whose answer was recorded,
+        # ops the server answered "duplicate" (sent again after a lost answer), failed sends
+        self.batches_sent = 0
+        self.ops_confirmed = 0
+        self.duplicates = 0
+        self.send_failures = 0
 
     # -- plumbing ----------------------------------------------------------------------------
     @property
@@ -164,13 +170,18 @@ class SyncClient:
         return {"Authorization": f"{wire.AUTH_SCHEME} {self.s.device_id}:{secret}"}
 
     def _request(self, path: str, body: dict[str, Any] | None, *, auth: bool = True,
-                 retry: bool = True) -> dict[str, Any]:
+                 retry: bool = True, raw: bytes | None = None,
+                 auth_headers: dict[str, str] | None = None) -> dict[str, Any]:
+        """POST ``body`` (or ``raw``, a body already serialised to JSON), GET without one."""
         client = self._client()
-        headers = self._auth() if auth else {}
+        headers = auth_headers if auth_headers is not None else self._auth() if auth else {}
         attempt = 0
         while True:
             try:
-                if body is None:
+                if raw is not None:
+                    resp = client.post(path, content=wire.compress(raw),
+                                       headers={**headers, **wire.BODY_HEADERS})
+                elif body is None:
                     resp = client.get(path, headers=headers)
                 else:
                     content, extra = wire.encode_body(body)
@@ -325,40 +336,66 @@ class SyncClient:
             "SELECT count(*) FROM outbox WHERE state IN ('pending','sent')").fetchone()[0]
 
     def _next_batch(self, limit_ops: int, limit_bytes: int) -> list[dict[str, Any]]:
+        """The next ops to send, as dicts (``fields``/``old`` parsed)."""
+        return [_parsed(op) for op in self._next_raw_batch(limit_ops, limit_bytes)[0]]
+
+    def _next_raw_batch(self, limit_ops: int, limit_bytes: int
+                        ) -> tuple[list[dict[str, Any]], bytes]:
+        """The next ops to send and the push body, spliced from the outbox's JSON text
+        (``fields``/``old`` stay text in the ops: nothing is parsed and re-serialised)."""
         rows = self.db.execute(
             "SELECT seq, op_id, entity, entity_id, op, fields, old, base_version, hlc, "
             "officer_id FROM outbox WHERE state IN ('pending','sent') ORDER BY seq LIMIT ?",
             [limit_ops]).fetchall()
-        batch, size = [], 0
+        batch, parts, size = [], [], 0
+        q = _quote
         for seq, op_id, entity, rid, op, fields, old, base, hlc, officer in rows:
-            item = {"op_id": op_id, "seq": seq, "entity": entity, "id": rid, "op": op,
-                    "fields": json.loads(fields), "old": json.loads(old), "base_version": base,
-                    "hlc": hlc, "officer_id": officer}
             n = len(fields) + len(old) + 200
             if batch and size + n > limit_bytes:
                 break
-            batch.append(item)
+            batch.append({"op_id": op_id, "seq": seq, "entity": entity, "id": rid, "op": op,
+                          "fields": fields, "old": old, "base_version": base, "hlc": hlc,
+                          "officer_id": officer})
+            parts.append(f'{{"op_id":{q(op_id)},"seq":{int(seq)},"entity":{q(entity)},'
+                         f'"id":{q(rid)},"op":{q(op)},"fields":{fields},"old":{old},'
+                         f'"base_version":{int(base)},"hlc":{q(hlc)},'
+                         f'"officer_id":{"null" if officer is None else q(officer)}}}')
             size += n
-        return batch
+        return batch, ('{"ops":[' + ",".join(parts) + "]}").encode()
 
     def push(self, progress: Progress | None = None, report: SyncReport | None = None) -> int:
-        """Send every pending op; returns how many the server answered."""
+        """Send every pending op; returns how many the server answered.
+
+        A batch whose request or answer is lost is re-sent (the server answers the ops it
+        already applied as ``duplicate``); after a network failure the batches shrink (a
+        weak link that drops long transfers still gets small ones through) and grow back
+        after each confirmed batch.
+        """
         report = report or SyncReport()
         total = self.pending_count()
-        done = 0
+        done = failures = 0
         limit_ops, limit_bytes = self.batch_ops, self.batch_bytes
         while True:
-            batch = self._next_batch(limit_ops, limit_bytes)
+            batch, raw = self._next_raw_batch(limit_ops, limit_bytes)
             if not batch:
                 break
             if progress:
                 progress.update(done, total, "push")
-            with self.s.write() as tx:
-                tx.db.execute(
-                    f"UPDATE outbox SET state = 'sent', attempts = attempts + 1 "
-                    f"WHERE seq IN ({','.join('?' * len(batch))})", [op["seq"] for op in batch])
             try:
-                answer = self._request("/v1/push", {"ops": batch})
+                answer = self._request("/v1/push", None, raw=raw, retry=False)
+            except SyncError as exc:
+                if exc.kind not in ("network", "server"):
+                    raise
+                self._mark_sent(batch)
+                failures += 1
+                self.send_failures += 1
+                if failures > self.retries:
+                    raise
+                self.sleep(min(self.backoff * (2 ** (failures - 1)), 30.0))
+                if exc.kind == "network":
+                    limit_ops = max(1, len(batch) // 2)
+                    limit_bytes = max(1024, limit_bytes // 2)
+                continue
             except _HttpRefusal as exc:
                 if exc.status == 413 and len(batch) > 1:
                     limit_ops = max(1, len(batch) // 2)
@@ -377,25 +414,37 @@ class SyncClient:
                     report.rejected += len(reasons)
                     continue
                 raise self._refusal_error(exc) from None
+            failures = 0
             results = answer.get("results")
             if not isinstance(results, list) or len(results) != len(batch):
                 raise SyncError("server", "bad_response")
             self.db.execute("PRAGMA foreign_keys = OFF")
             try:
-                self._record_results(batch, results, report)
+                self._record_results(batch, results, report, prefix=True)
             finally:
                 self.db.execute("PRAGMA foreign_keys = ON")
             self.batches_sent += 1
+            self.ops_confirmed += len(batch)
+            self.duplicates += sum(1 for r in results if r.get("status") == "duplicate")
             done += len(batch)
             report.pushed += len(batch)
-            limit_ops = self.batch_ops
+            limit_ops = min(self.batch_ops, limit_ops * 2)
+            limit_bytes = min(self.batch_bytes, limit_bytes * 2)
         return done
+
+    def _mark_sent(self, batch: list[dict[str, Any]]) -> None:
+        """A send without an answer: the batch is ``sent`` (it may have been applied) and
+        its attempt counted; a confirmed send counts its attempt with the answer."""
+        with self.s.write() as tx:  # exactly the batch: the first pending ops up to its end
+            tx.db.execute(
+                "UPDATE outbox SET state = 'sent', attempts = attempts + 1 WHERE state IN "
+                "('pending','sent') AND seq BETWEEN ? AND ?", [batch[0]["seq"], batch[-1]["seq"]])
 
     def _quarantine_ops(self, ops: list[dict[str, Any]], reasons: dict[str, str]) -> None:
         with self.s.write() as tx:
             for op in ops:
                 self._quarantine(tx.db, "push", op["op_id"], op["entity"], op["id"],
-                                 reasons[op["op_id"]], op)
+                                 reasons[op["op_id"]], _parsed(op))
                 tx.db.execute("UPDATE outbox SET state = 'rejected', last_error = ? "
                               "WHERE op_id = ?", [reasons[op["op_id"]], op["op_id"]])
             tx.audit("sync.quarantine", "outbox", None, f"{len(ops)} change(s) refused by server")
@@ -409,31 +458,43 @@ class SyncClient:
                     json.dumps(payload, ensure_ascii=False, default=str), _utcnow()])
 
     def _record_results(self, batch: list[dict[str, Any]], results: list[dict[str, Any]],
-                        report: SyncReport) -> None:
+                        report: SyncReport, *, prefix: bool = False) -> None:
+        """Record a batch's answers in one transaction. ``prefix``: the batch is the first
+        pending ops in order (a push), so its applied ops are marked with one range
+        update (twice as fast as a statement per op)."""
         records: dict[tuple[str, str], dict[str, Any]] = {}
+        tables = self.tables
         with self.s.write() as tx:
             db = tx.db
             applied = conflicts = rejected = 0
-            done_ops: list[list[Any]] = []
-            bumps: dict[str, list[list[Any]]] = {}
+            done_ops: list[tuple[int]] = []
+            bumps: dict[str, list[tuple[Any, str, Any]]] = {}
             for op, res in zip(batch, results, strict=True):
-                if res.get("op_id") != op["op_id"]:
+                if type(res) is not dict or res.get("op_id") != op["op_id"]:
                     raise SyncError("server", "bad_response")
-                info = res.get("original") if res.get("status") == "duplicate" else res
+                status = res.get("status")
+                if status == "applied" and "record" not in res:  # the common, clean case
+                    applied += 1
+                    done_ops.append((op["seq"],))
+                    if not res.get("merged") and op["entity"] in tables:
+                        v = res.get("version", 0)
+                        bumps.setdefault(op["entity"], []).append((v, op["id"], v))
+                    continue
+                info = res.get("original") if status == "duplicate" else res
                 info = info or {}
                 status = info.get("status")
                 if res.get("record"):
                     records[(op["entity"], op["id"])] = res["record"]
                 if status == "applied":
                     applied += 1
-                    done_ops.append([op["op_id"]])
-                    if not info.get("merged") and op["entity"] in self.tables:
+                    done_ops.append((op["seq"],))
+                    if not info.get("merged") and op["entity"] in tables:
                         v = info.get("version", 0)
-                        bumps.setdefault(op["entity"], []).append([v, op["id"], v])
+                        bumps.setdefault(op["entity"], []).append((v, op["id"], v))
                 elif status == "conflict":
                     conflicts += 1
-                    db.execute("UPDATE outbox SET state = 'conflict' WHERE op_id = ?",
-                               [op["op_id"]])
+                    db.execute("UPDATE outbox SET state = 'conflict', attempts = attempts + 1 "
+                               "WHERE seq = ?", [op["seq"]])
                     for name, c in (info.get("conflicts") or {}).items():
                         db.execute(
                             "INSERT OR IGNORE INTO conflicts (id, op_id, entity, entity_id, "
@@ -448,11 +509,17 @@ class SyncClient:
                 else:
                     rejected += 1
                     reason = str(info.get("reason") or "rejected")
-                    db.execute("UPDATE outbox SET state = 'rejected', last_error = ? "
-                               "WHERE op_id = ?", [reason, op["op_id"]])
-                    self._quarantine(db, "push", op["op_id"], op["entity"], op["id"], reason, op)
-            db.conn.executemany("UPDATE outbox SET state = 'applied', last_error = NULL "
-                                "WHERE op_id = ?", done_ops)
+                    db.execute("UPDATE outbox SET state = 'rejected', last_error = ?, "
+                               "attempts = attempts + 1 WHERE seq = ?", [reason, op["seq"]])
+                    self._quarantine(db, "push", op["op_id"], op["entity"], op["id"], reason,
+                                     _parsed(op))
+            if prefix and done_ops:  # the batch's ops still pending are the applied ones
+                db.execute("UPDATE outbox SET state = 'applied', last_error = NULL, "
+                           "attempts = attempts + 1 WHERE state IN ('pending','sent') "
+                           "AND seq BETWEEN ? AND ?", [batch[0]["seq"], batch[-1]["seq"]])
+            else:
+                db.conn.executemany("UPDATE outbox SET state = 'applied', last_error = NULL, "
+                                    "attempts = attempts + 1 WHERE seq = ?", done_ops)
             for entity, rows in bumps.items():
                 db.conn.executemany(f"UPDATE [{entity}] SET version = ? WHERE id = ? "
                                     "AND version < ?", rows)
@@ -468,35 +535,79 @@ class SyncClient:
 
     # -- pull ------------------------------------------------------------------------------------
     def pull(self, progress: Progress | None = None, report: SyncReport | None = None) -> int:
-        """Fetch and apply every page after the stored cursor; returns records applied."""
+        """Fetch and apply every page after the stored cursor; returns records applied.
+
+        Each page is applied with its cursor in one local transaction. The next page is
+        fetched (and parsed) in a helper thread while this one is being written; it is
+        used only after this page committed, so a failure still resumes at the last
+        applied page."""
         report = report or SyncReport()
         total = 0
-        while True:
-            cursor = state_get(self.db, "cursor")
-            answer = self._request("/v1/pull", {"cursor": cursor, "limit": self.page_size})
-            changes = answer.get("changes")
-            new_cursor = answer.get("cursor")
-            if not isinstance(changes, list) or not isinstance(new_cursor, str):
-                raise SyncError("server", "bad_response")
-            self.db.execute("PRAGMA foreign_keys = OFF")
-            try:
-                with self.s.write() as tx:
-                    applied = self._apply_changes(tx.db, changes)
-                    if self.fault_hook:
-                        self.fault_hook("pull_apply")
-                    _state_set(tx.db, "cursor", new_cursor)
-                    if changes:
-                        tx.audit("sync.pull", "sync_state", None,
-                                 f"received {len(changes)} change(s), applied {applied}")
-            finally:
-                self.db.execute("PRAGMA foreign_keys = ON")
-            total += applied
-            report.pulled += applied
-            if progress:
-                progress.update(total, 0, "pull")
-            if not answer.get("more"):
-                break
+        auth = self._auth()
+        self._client()
+        limit = [self.page_size]
+        answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
+        with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as pool:
+            while True:
+                changes = answer.get("changes")
+                new_cursor = answer.get("cursor")
+                if not isinstance(changes, list) or not isinstance(new_cursor, str):
+                    raise SyncError("server", "bad_response")
+                ahead = (pool.submit(self._fetch_page, new_cursor, auth, limit)
+                         if answer.get("more") else None)
+                try:
+                    applied = self._apply_page(changes, new_cursor)
+                except BaseException:
+                    if ahead is not None:
+                        concurrent.futures.wait([ahead])  # never leave a request running
+                    raise
+                total += applied
+                report.pulled += applied
+                if progress:
+                    progress.update(total, 0, "pull")
+                if ahead is None:
+                    break
+                answer = ahead.result()
         return total
+
+    def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:
+        self.db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.s.write() as tx:
+                applied = self._apply_changes(tx.db, changes)
+                if self.fault_hook:
+                    self.fault_hook("pull_apply")
+                _state_set(tx.db, "cursor", cursor)
+                if changes:
+                    tx.audit("sync.pull", "sync_state", None,
+                             f"received {len(changes)} change(s), applied {applied}")
+        finally:
+            self.db.execute("PRAGMA foreign_keys = ON")
+        return applied
+
+    def _fetch_page(self, cursor: str | None, auth: dict[str, str], limit: list[int]
+                    ) -> dict[str, Any]:
+        """One pull page (no database access: it may run in the helper thread). After a
+        network failure the pages shrink (a weak link still gets small ones through) and
+        grow back after each page received."""
+        failures = 0
+        while True:
+            try:
+                answer = self._request("/v1/pull", {"cursor": cursor, "limit": limit[0]},
+                                       retry=False, auth_headers=auth)
+            except SyncError as exc:
+                if exc.kind not in ("network", "server"):
+                    raise
+                failures += 1
+                self.send_failures += 1
+                if failures > self.retries:
+                    raise
+                self.sleep(min(self.backoff * (2 ** (failures - 1)), 30.0))
+                if exc.kind == "network":
+                    limit[0] = max(1, limit[0] // 2)
+                continue
+            limit[0] = min(self.page_size, limit[0] * 2)
+            return answer
 
     def _pending_by_record(self, db, entity: str, ids: Iterable[str]) -> dict[str, set[str]]:
         pending: dict[str, set[str]] = {}
@@ -511,13 +622,16 @@ class SyncClient:
         return pending
 
     def _apply_changes(self, db, changes: list[dict[str, Any]], *, from_push: bool = False) -> int:
-        """Apply server records (fields locally pending are kept); returns rows written."""
+        """Apply server records (fields locally pending are kept); returns rows written.
+
+        Rows are grouped by their columns so a page is written with one ``executemany``
+        per table and column set (normally one per table)."""
         by_entity: dict[str, list[dict[str, Any]]] = {}
         newest = None
         for ch in changes:
             by_entity.setdefault(ch.get("e"), []).append(ch)
             stamp = ch.get("u")
-            if isinstance(stamp, str) and (newest is None or stamp > newest):
+            if type(stamp) is str and (newest is None or stamp > newest):
                 newest = stamp
         if newest:
             with contextlib.suppress(ValueError):
@@ -533,38 +647,65 @@ class SyncClient:
             colset = set(cols)
             ids = [ch["id"] for ch in items]
             local: dict[str, int] = {}
-            for i in range(0, len(ids), 900):
-                chunk = ids[i:i + 900]
-                local.update(db.execute(
-                    f"SELECT id, version FROM [{entity}] WHERE id IN ({','.join('?' * len(chunk))})",
-                    chunk).fetchall())
+            if db.execute(f"SELECT 1 FROM [{entity}] LIMIT 1").fetchone():
+                for i in range(0, len(ids), 900):
+                    chunk = ids[i:i + 900]
+                    local.update(db.execute(
+                        f"SELECT id, version FROM [{entity}] "
+                        f"WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
             pending = self._pending_by_record(db, entity, ids)
-            groups: dict[tuple[str, ...], list[tuple[dict[str, Any], list[Any]]]] = {}
+            # (new here?, columns) → rows: new rows are plain INSERTs (half an upsert's cost)
+            groups: dict[tuple[bool, tuple[str, ...]], list[tuple[dict[str, Any], list[Any]]]] = {}
+            # the data columns of a field list as sent (None: every field is a column)
+            shapes: dict[tuple[str, ...], tuple[str, ...] | None] = {}
             for ch in items:
                 rid, version = ch["id"], int(ch.get("v") or 0)
-                if rid in local and local[rid] >= version and not from_push:
+                if not from_push and local.get(rid, -1) >= version:
                     continue
-                keep = pending.get(rid, set())
+                f = ch.get("f") or {}
+                keep = pending.get(rid)
+                if keep is None:  # the common case: nothing of it is pending here
+                    fields = tuple(f)
+                    if fields not in shapes:
+                        usable = tuple(n for n in fields
+                                       if n in colset and n not in SYNC_COLUMN_NAMES)
+                        shapes[fields] = None if usable == fields else usable
+                    usable = shapes[fields]
+                    values = list(f.values()) if usable is None else [f[n] for n in usable]
+                    if dict in map(type, values):
+                        values = [wire.to_local(v) for v in values]
+                    names = _RECORD_NAMES + (fields if usable is None else usable)
+                    groups.setdefault((rid not in local, names), []).append(
+                        (ch, [rid, version, ch.get("u"), ch.get("by"), ch.get("dev") or "",
+                              ch.get("del"), *values]))
+                    continue
                 row = {"id": rid, "version": version, "updated_at": ch.get("u"),
                        "updated_by": ch.get("by"), "device_id": ch.get("dev") or "",
                        "deleted_at": ch.get("del")}
                 if "deleted_at" in keep:
                     row.pop("deleted_at")
-                for name, value in (ch.get("f") or {}).items():
+                for name, value in f.items():
                     if name in colset and name not in SYNC_COLUMN_NAMES and name not in keep:
                         row[name] = wire.to_local(value)
                 names = tuple(row)
-                groups.setdefault(names, []).append((ch, [row[n] for n in names]))
-            for names, rows in groups.items():
-                written += self._upsert(db, entity, names, rows)
+                groups.setdefault((rid not in local, names), []).append((ch, list(row.values())))
+            for (new, names), rows in groups.items():
+                written += self._upsert(db, entity, names, rows, new=new)
         return written
 
     def _upsert(self, db, entity: str, names: tuple[str, ...],
-                rows: list[tuple[dict[str, Any], list[Any]]]) -> int:
-        cols = ", ".join(f"[{n}]" for n in names)
-        sets = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n != "id")
-        sql = (f"INSERT INTO [{entity}] ({cols}) VALUES ({','.join('?' * len(names))}) "
-               f"ON CONFLICT(id) DO UPDATE SET {sets}")
+                rows: list[tuple[dict[str, Any], list[Any]]], *, new: bool = False) -> int:
+        """Write rows: ``new`` ones (not present here) with ``INSERT``, the others with
+        ``UPDATE`` (not an upsert: a row that leaves out a locally pending NOT NULL column
+        would fail the INSERT half of an upsert). A page that fails is retried row by row
+        and the rows that cannot be written are quarantined."""
+        if new:
+            sql = (f"INSERT INTO [{entity}] ({', '.join(f'[{n}]' for n in names)}) "
+                   f"VALUES ({','.join('?' * len(names))})")
+        else:  # names[0] is "id"
+            sql = (f"UPDATE [{entity}] SET {', '.join(f'[{n}] = ?' for n in names[1:])} "
+                   "WHERE id = ?")
+            rows = [(ch, [*values[1:], values[0]]) for ch, values in rows]
         db.execute("SAVEPOINT sync_page")
         try:
             db.conn.executemany(sql, [values for _, values in rows])
@@ -595,6 +736,21 @@ class SyncClient:
             return True
         except (SyncError, _HttpRefusal):
             return False
+
+
+_RECORD_NAMES = ("id", "version", "updated_at", "updated_by", "device_id", "deleted_at")
+_quote = json.encoder.encode_basestring  # a str as a JSON string (non-ASCII kept)
+
+
+def _parsed(op: dict[str, Any]) -> dict[str, Any]:
+    """An outbox op with ``fields``/``old`` as dicts (they travel as raw JSON text)."""
+    if isinstance(op.get("fields"), str) or isinstance(op.get("old"), str):
+        op = {**op, "fields": _loads(op["fields"]), "old": _loads(op["old"])}
+    return op
+
+
+def _loads(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def _constraint_reason(exc: Exception) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 
 from inspector_desk.sync.wire import same
 
+ALL_FIELDS = "*"  # the fmeta key of the stamp shared by every field not listed
 FINALIZED_MARKERS = ("finalized_at",)
 FINALIZED_STATUSES = ("finalized",)
 
@@ -36,7 +37,9 @@ class Current:
     updated_at: str
     updated_by: str | None
     device_id: str
-    fmeta: dict[str, list] = field(default_factory=dict)  # field → [hlc, officer, device]
+    #: field → [hlc, officer, device] of its last change; ``"*"``: the stamp of every field
+    #: not listed (the record's creation: one stamp instead of one per field)
+    fmeta: dict[str, list] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -61,7 +64,8 @@ def is_finalized(data: Mapping[str, Any]) -> bool:
 
 
 def _theirs(cur: Current, name: str) -> dict[str, Any]:
-    meta = cur.fmeta.get(name) or [cur.updated_at, cur.updated_by, cur.device_id]
+    meta = (cur.fmeta.get(name) or cur.fmeta.get(ALL_FIELDS)
+            or [cur.updated_at, cur.updated_by, cur.device_id])
     value = cur.deleted_at if name == "deleted_at" else cur.data.get(name)
     return {"theirs": value, "theirs_at": meta[0], "theirs_by": meta[1], "theirs_device": meta[2]}
 

@@ -233,3 +233,26 @@ def test_pull_resumes_after_a_cut(server, storage, make_device):
     assert local_records(b) == local_records(a)
     assert set(json.loads(json.dumps(cb.sync().as_json()))) == {
         "pushed", "pulled", "conflicts", "duration_s"}
+
+
+def test_a_pulled_record_keeps_a_pending_required_field_and_takes_the_rest(server, storage,
+                                                                          make_device):
+    """Regression (stress seed 20260848): a pulled row that leaves out a locally pending
+    NOT NULL column (here ``full_name``) was written as an upsert, whose INSERT half failed
+    the NOT NULL check: the row went to the quarantine and the device kept stale fields."""
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    rid = add_person(a, "Shared")
+    ca.sync()
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    edit(b, "officers", rid, rank="майор")
+    cb.sync()
+    edit(a, "officers", rid, full_name="Shared Renamed")  # pending on A
+    ca.pull()
+    row = a.db.execute("SELECT full_name, rank FROM officers WHERE id = ?", [rid]).fetchone()
+    assert row == ("Shared Renamed", "майор")
+    assert not a.db.execute("SELECT count(*) FROM quarantine").fetchone()[0]
+    ca.sync()
+    cb.sync()
+    assert local_records(a) == local_records(b)

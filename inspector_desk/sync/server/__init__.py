@@ -18,3 +18,16 @@ def open_storage(url: str):
         raise ValueError("store must be sqlite:///PATH or postgresql://…")
     storage.migrate()
     return storage
+
+
+def asgi_app():
+    """The app over the store named by ``INSPECTOR_DESK_STORE`` — an ASGI factory for
+    running several uvicorn workers (``uvicorn --factory --workers N
+    inspector_desk.sync.server:asgi_app``); ``INSPECTOR_DESK_ALLOW_PLAIN_HTTP=1`` as the
+    ``serve`` option."""
+    import os
+
+    from inspector_desk.sync.server.app import create_app
+
+    return create_app(open_storage(os.environ["INSPECTOR_DESK_STORE"]),
+                      allow_plain_http=os.environ.get("INSPECTOR_DESK_ALLOW_PLAIN_HTTP") == "1")

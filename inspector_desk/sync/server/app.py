@@ -13,7 +13,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
@@ -159,6 +159,8 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
                 return await handler(request)
             except Refused as exc:
                 return refusal(request, exc.status, exc.reason, exc.extra)
+            except ClientDisconnect:  # the link dropped mid-upload: nothing was written
+                return refusal(request, 400, "client_disconnected", {})
             except StorageError as exc:
                 return refusal(request, exc.status, exc.reason, exc.extra)
             except wire.WireError as exc:

@@ -113,8 +113,49 @@ def decode_cursor(cursor: str | None) -> tuple[tuple[int, int], tuple[int, int]]
     return scope, ref
 
 
-def _j(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+def _make_encoder():
+    """The fastest compact, non-ASCII-preserving JSON encoder the stdlib offers."""
+    from json import encoder as _enc
+
+    c_make = getattr(_enc, "c_make_encoder", None)
+    if c_make is None:  # pragma: no cover - pure-Python json
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    fn = c_make(None, None, _enc.encode_basestring, None, ":", ",", False, False, True)
+    return lambda value: "".join(fn(value, 0))
+
+
+_j = _make_encoder()
+_quote = json.encoder.encode_basestring  # a str as a JSON string (non-ASCII kept)
+
+
+def _fmeta_json(fmeta: dict[str, Any]) -> str:
+    """``fmeta`` as JSON; the stamp lists are shared by the fields one op set, so each
+    distinct stamp is encoded once (field names are validated identifiers)."""
+    if not fmeta:
+        return "{}"
+    if len(fmeta) == 1 and merge.ALL_FIELDS in fmeta:  # a new record
+        return f'{{"*":{_stamp_json(fmeta[merge.ALL_FIELDS])}}}'
+    seen: dict[int, str] = {}
+    parts = []
+    for name, stamp in fmeta.items():
+        text = seen.get(id(stamp))
+        if text is None:
+            text = seen[id(stamp)] = _stamp_json(stamp)
+        parts.append(f"{_quote(name)}:{text}")
+    return "{" + ",".join(parts) + "}"
+
+
+def _stamp_json(stamp: list) -> str:
+    """``[hlc, officer, device]`` as JSON (strings or null), built as text."""
+    if len(stamp) == 3 and all(v is None or type(v) is str for v in stamp):
+        return "[" + ",".join("null" if v is None else _quote(v) for v in stamp) + "]"
+    return _j(stamp)
+
+
+def _clean_result_json(op_id: str, status: str, version: int, merged: bool) -> str:
+    """The op-log answer of an op without conflicts or reason (op ids are validated UUIDs)."""
+    return (f'{{"op_id":"{op_id}","status":"{status}","version":{int(version)},'
+            f'"merged":{"true" if merged else "false"}}}')
 
 
 def change_json(row: Sequence[Any]) -> str:
@@ -127,6 +168,19 @@ def change_json(row: Sequence[Any]) -> str:
 
 RECORD_COLS = ("entity, id, precinct_id, version, updated_at, updated_by, device_id, "
                "deleted_at, data")
+#: columns written by a push (name, SQL type for engines that insert from arrays)
+RECORD_WRITE_COLS = (("entity", "text"), ("id", "text"), ("precinct_id", "text"),
+                     ("district", "text"), ("version", "integer"), ("updated_at", "text"),
+                     ("updated_by", "text"), ("device_id", "text"), ("deleted_at", "text"),
+                     ("data", "text"), ("fmeta", "text"), ("xid", "bigint"), ("seq", "bigint"))
+RECORD_UPSERT = ("ON CONFLICT (entity, id) DO UPDATE SET "
+                 "version = excluded.version, updated_at = excluded.updated_at, "
+                 "updated_by = excluded.updated_by, device_id = excluded.device_id, "
+                 "deleted_at = excluded.deleted_at, data = excluded.data, "
+                 "fmeta = excluded.fmeta, xid = excluded.xid, seq = excluded.seq")
+OP_COLS = (("op_id", "text"), ("device_id", "text"), ("entity", "text"), ("record_id", "text"),
+           ("status", "text"), ("version", "integer"), ("bumped", "integer"),
+           ("result", "text"), ("at", "text"))
 
 
 class Storage(ABC):
@@ -172,6 +226,23 @@ class Conn(ABC):
 
     @abstractmethod
     def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    #: how many parameters one statement may carry (``select_in`` chunks by it)
+    max_params = 900
+
+    def select_in(self, sql: str, ids: Sequence[Any], before: Sequence[Any] = ()
+                  ) -> list[tuple]:
+        """Rows of ``sql`` whose ``{in}`` is ``IN (ids)`` (``before``: the earlier params)."""
+        out: list[tuple] = []
+        for chunk in _chunks(list(ids), self.max_params - len(before)):
+            out.extend(self.q(sql.replace("{in}", f"IN ({_marks(chunk)})"), [*before, *chunk]))
+        return out
+
+    def insert_rows(self, table: str, cols: Sequence[tuple[str, str]],
+                    rows: Sequence[Sequence[Any]], suffix: str = "") -> None:
+        """Insert many rows, in one statement where the engine can (``cols``: name, type)."""
+        names = ", ".join(name for name, _ in cols)
+        self.many(f"INSERT INTO {table} ({names}) VALUES ({_marks(cols)}) {suffix}", rows)
 
 
 class SqlStorage(Storage):
@@ -368,33 +439,27 @@ class SqlStorage(Storage):
 
     def _push_once(self, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
         results: list[dict[str, Any] | None] = [None] * len(ops)
-        with self._tx(write=True, device=device.id) as c:
+        dev_id, own = device.id, device.precinct_id
+        with self._tx(write=True, device=dev_id) as c:
             # duplicates (by op id), answered from what was recorded the first time
-            known: dict[str, dict] = {}
-            ids = [op["op_id"] for op in ops]
-            for chunk in _chunks(ids):
-                for op_id, result in c.q(
-                        f"SELECT op_id, result FROM ops WHERE op_id IN ({_marks(chunk)})", chunk):
-                    known[op_id] = json.loads(result)
-            # current records, locked
-            keys = sorted({(op["entity"], op["id"]) for op in ops})
+            known: dict[str, Any] = dict(c.select_in(
+                "SELECT op_id, result FROM ops WHERE op_id {in}", [op["op_id"] for op in ops]))
+            # current records, locked (in id order)
+            by_entity: dict[str, set[str]] = {}
+            for op in ops:
+                by_entity.setdefault(op["entity"], set()).add(op["id"])
             current: dict[tuple[str, str], dict[str, Any]] = {}
-            by_entity: dict[str, list[str]] = {}
-            for entity, rid in keys:
-                by_entity.setdefault(entity, []).append(rid)
             for entity, rids in by_entity.items():
-                for chunk in _chunks(rids):
-                    for row in c.q(
-                            "SELECT id, precinct_id, district, version, updated_at, updated_by, "
-                            "device_id, deleted_at, data, fmeta FROM records WHERE entity = ? "
-                            f"AND id IN ({_marks(chunk)}) ORDER BY id" + self._lock_suffix(),
-                            [entity, *chunk]):
-                        current[(entity, row[0])] = {
-                            "precinct_id": row[1], "district": row[2],
-                            "cur": merge.Current(version=row[3], updated_at=row[4],
-                                                 updated_by=row[5], device_id=row[6],
-                                                 deleted_at=row[7], data=json.loads(row[8]),
-                                                 fmeta=json.loads(row[9]))}
+                for row in c.select_in(
+                        "SELECT id, precinct_id, district, version, updated_at, updated_by, "
+                        "device_id, deleted_at, data, fmeta FROM records WHERE entity = ? "
+                        "AND id {in} ORDER BY id" + self._lock_suffix(), sorted(rids), [entity]):
+                    current[(entity, row[0])] = {
+                        "precinct_id": row[1], "district": row[2], "stored": True,
+                        "cur": merge.Current(version=row[3], updated_at=row[4],
+                                             updated_by=row[5], device_id=row[6],
+                                             deleted_at=row[7], data=json.loads(row[8]),
+                                             fmeta=json.loads(row[9]))}
             # scope: refuse the whole batch if any op is outside it (nothing written)
             outside = []
             for op in ops:
@@ -406,7 +471,7 @@ class SqlStorage(Storage):
                 elif op["entity"] == "precincts":
                     target = op["id"]
                 else:
-                    target = device.precinct_id
+                    target = own
                 field_pid = op["fields"].get("precinct_id")
                 if (target == REFERENCE or not device.can_write(target)
                         or (field_pid is not None and not device.can_write(field_pid))):
@@ -414,33 +479,53 @@ class SqlStorage(Storage):
             if outside:
                 raise ScopeError("other_precinct", ops=outside)
             # apply in order
-            seen: set[str] = set()
+            seen: dict[str, dict[str, Any]] = {}
             touched: dict[tuple[str, str], dict[str, Any]] = {}
             op_rows = []
             now = utcnow()
+            hook = self.fault_hook
             for i, op in enumerate(ops):
-                if self.fault_hook:
-                    self.fault_hook("apply", i)
+                if hook:
+                    hook("apply", i)
+                op_id = op["op_id"]
                 key = (op["entity"], op["id"])
-                if op["op_id"] in known or op["op_id"] in seen:
-                    original = known.get(op["op_id"]) or next(
-                        r for r in results if r and r["op_id"] == op["op_id"])
-                    results[i] = {"op_id": op["op_id"], "status": "duplicate",
-                                  "original": original}
+                if op_id in seen or op_id in known:
+                    original = seen.get(op_id)
+                    if original is None:
+                        original = known[op_id]
+                        if isinstance(original, str):
+                            original = known[op_id] = json.loads(original)
+                    results[i] = {"op_id": op_id, "status": "duplicate", "original": original}
                     touched.setdefault(key, current.get(key) or {})
                     continue
-                seen.add(op["op_id"])
                 rec = current.get(key)
+                if rec is None and op["op"] != "delete":
+                    # the common case, a new record: nothing to merge
+                    data = dict(op["fields"])
+                    data.pop("deleted_at", None)
+                    if data:
+                        officer, hlc = op.get("officer_id"), op["hlc"]
+                        stamp = [hlc, officer, dev_id]
+                        rec = current[key] = touched[key] = {
+                            "precinct_id": key[1] if key[0] == "precincts" else own,
+                            "district": device.district, "dirty": True,
+                            "cur": merge.Current(1, data, None, hlc, officer, dev_id,
+                                                 {merge.ALL_FIELDS: stamp})}
+                        results[i] = seen[op_id] = {"op_id": op_id, "status": "applied",
+                                                    "version": 1, "merged": False}
+                        op_rows.append([op_id, dev_id, key[0], key[1], "applied", 1, 1,
+                                        _clean_result_json(op_id, "applied", 1, False), now])
+                        continue
                 cur = rec["cur"] if rec else None
                 others = False
                 if cur is not None and cur.version != op["base_version"]:
-                    others = self._others_since(c, key, op["base_version"], device.id, op_rows)
+                    others = self._others_since(c, key, op["base_version"], dev_id, op_rows)
                 out = merge.apply_op(op, cur, others_since_base=others)
                 bumped = out.changes
                 if bumped:
-                    cur = _applied(cur, out, op, device.id)
+                    cur = _applied(cur, out, op, dev_id)
                     if rec is None:
-                        pid = op["id"] if op["entity"] == "precincts" else device.precinct_id
+                        pid = op["id"] if op["entity"] == "precincts" else own
                         rec = {"precinct_id": pid, "district": device.district}
                         current[key] = rec
                     rec["cur"] = cur
@@ -449,47 +534,46 @@ class SqlStorage(Storage):
                 elif rec is not None:
                     touched.setdefault(key, rec)
                 version = cur.version if cur else 0
-                result: dict[str, Any] = {"op_id": op["op_id"], "status": out.status,
-                                          "version": version,
-                                          "merged": bool(rec and op["base_version"] !=
-                                                         version - (1 if bumped else 0))}
+                merged = bool(rec and op["base_version"] != version - (1 if bumped else 0))
+                result: dict[str, Any] = {"op_id": op_id, "status": out.status,
+                                          "version": version, "merged": merged}
                 if out.reason:
                     result["reason"] = out.reason
                 if out.conflicts:
                     result["conflicts"] = out.conflicts
                     result["applied"] = sorted(out.apply)
-                results[i] = result
-                op_rows.append([op["op_id"], device.id, op["entity"], op["id"], out.status,
-                                version, int(bumped), _j(result), now])
+                results[i] = seen[op_id] = result
+                text = (_j(result) if out.reason or out.conflicts
+                        else _clean_result_json(op_id, out.status, version, merged))
+                op_rows.append([op_id, dev_id, key[0], key[1], out.status, version,
+                                int(bumped), text, now])
             # write the records' final states and the op log
             changed = [(k, r) for k, r in touched.items() if r and r.get("dirty")]
             if changed:
                 xid, seqs = self._position(c, len(changed))
-                c.many(
-                    "INSERT INTO records (entity, id, precinct_id, district, version, updated_at, "
-                    "updated_by, device_id, deleted_at, data, fmeta, xid, seq) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (entity, id) DO UPDATE SET "
-                    "version = excluded.version, updated_at = excluded.updated_at, "
-                    "updated_by = excluded.updated_by, device_id = excluded.device_id, "
-                    "deleted_at = excluded.deleted_at, data = excluded.data, "
-                    "fmeta = excluded.fmeta, xid = excluded.xid, seq = excluded.seq",
-                    [[k[0], k[1], r["precinct_id"], r["district"], r["cur"].version,
-                      r["cur"].updated_at, r["cur"].updated_by, r["cur"].device_id,
-                      r["cur"].deleted_at, _j(r["cur"].data), _j(r["cur"].fmeta), xid, seq]
-                     for (k, r), seq in zip(changed, seqs, strict=True)])
+                new_rows, old_rows = [], []
+                for ((entity, rid), r), seq in zip(changed, seqs, strict=True):
+                    cur = r["cur"]
+                    (old_rows if r.get("stored") else new_rows).append(
+                        [entity, rid, r["precinct_id"], r["district"], cur.version,
+                         cur.updated_at, cur.updated_by, cur.device_id, cur.deleted_at,
+                         _j(cur.data), _fmeta_json(cur.fmeta), xid, seq])
+                if new_rows:  # a plain INSERT: a concurrent creation fails and is retried
+                    c.insert_rows("records", RECORD_WRITE_COLS, new_rows)
+                if old_rows:
+                    c.insert_rows("records", RECORD_WRITE_COLS, old_rows, RECORD_UPSERT)
             if op_rows:
-                c.many("INSERT INTO ops (op_id, device_id, entity, record_id, status, version, "
-                       "bumped, result, at) VALUES (?,?,?,?,?,?,?,?,?)", op_rows)
-            if self.fault_hook:
-                self.fault_hook("commit", len(ops))
-            c.q("UPDATE devices SET last_seen_at = ? WHERE id = ?", [now, device.id])
+                c.insert_rows("ops", OP_COLS, op_rows)
+            if hook:
+                hook("commit", len(ops))
+            c.q("UPDATE devices SET last_seen_at = ? WHERE id = ?", [now, dev_id])
         # the record as it now stands, for every answer that is not a clean apply
-        final: dict[tuple[str, str], dict[str, Any]] = dict(touched)
         for op, result in zip(ops, results, strict=True):
             assert result is not None
-            clean = result["status"] == "applied" and not result["merged"]
-            rec = final.get((op["entity"], op["id"]))
-            if not clean and rec and rec.get("cur") is not None:
+            if result["status"] == "applied" and not result["merged"]:
+                continue
+            rec = touched.get((op["entity"], op["id"]))
+            if rec and rec.get("cur") is not None:
                 result["record"] = _record_obj(op["entity"], op["id"], rec)
         return results  # type: ignore[return-value]
 
@@ -504,9 +588,20 @@ class SqlStorage(Storage):
         return bool(rows and rows[0][0] == "server" and base == 0)
 
     # -- pull ---------------------------------------------------------------------------------
+    def _change_expr(self) -> str | None:
+        """A SQL expression giving a record's change JSON (``change_json``), if the engine
+        can build JSON itself (much faster than doing it row by row in Python)."""
+        return None
+
     def pull(self, device: Device, cursor: str | None, limit: int) -> PullPage:
         scope_pos, ref_pos = decode_cursor(cursor)
         limit = max(1, limit)
+        expr = self._change_expr()
+        cols = expr or RECORD_COLS
+
+        def page(rows: list[tuple]) -> list[str]:
+            return [r[0] for r in rows] if expr else [change_json(r[:9]) for r in rows]
+
         with self._tx(write=False) as c:
             mark = self._watermark(c)
             bound = "" if mark is None else f" AND xid < {int(mark)}"
@@ -514,23 +609,23 @@ class SqlStorage(Storage):
                 where, arg = "district = ?", device.district
             else:
                 where, arg = "precinct_id = ?", device.precinct_id
-            rows = c.q(f"SELECT {RECORD_COLS}, xid, seq FROM records WHERE {where} "
+            rows = c.q(f"SELECT {cols}, xid, seq FROM records WHERE {where} "
                        f"AND (xid, seq) > (?, ?){bound} ORDER BY xid, seq LIMIT ?",
                        [arg, scope_pos[0], scope_pos[1], limit])
-            changes = [change_json(r[:9]) for r in rows]
+            changes = page(rows)
             if rows:
-                scope_pos = (int(rows[-1][9]), int(rows[-1][10]))
+                scope_pos = (int(rows[-1][-2]), int(rows[-1][-1]))
             more = len(rows) == limit
             if not more:
-                refs = c.q(f"SELECT {RECORD_COLS}, xid, seq FROM records WHERE precinct_id = ? "
+                refs = c.q(f"SELECT {cols}, xid, seq FROM records WHERE precinct_id = ? "
                            f"AND (xid, seq) > (?, ?){bound} ORDER BY xid, seq LIMIT ?",
                            [REFERENCE, ref_pos[0], ref_pos[1], limit - len(rows) or 1])
                 if len(rows) + len(refs) > limit:
                     refs = refs[: limit - len(rows)]
                     more = True
-                changes.extend(change_json(r[:9]) for r in refs)
+                changes.extend(page(refs))
                 if refs:
-                    ref_pos = (int(refs[-1][9]), int(refs[-1][10]))
+                    ref_pos = (int(refs[-1][-2]), int(refs[-1][-1]))
                 more = more or len(rows) + len(refs) >= limit
         return PullPage(changes, encode_cursor(scope_pos, ref_pos), more)
 
@@ -557,8 +652,11 @@ def _applied(cur: merge.Current | None, out: merge.Outcome, op: dict[str, Any],
     data = dict(cur.data)
     data.update(out.apply)
     fmeta = dict(cur.fmeta)
-    for name in out.apply:
-        fmeta[name] = stamp
+    if cur.version == 0:  # a new record: one stamp for all its fields
+        fmeta[merge.ALL_FIELDS] = stamp
+    else:
+        for name in out.apply:
+            fmeta[name] = stamp
     deleted = cur.deleted_at
     if out.delete is not None:
         deleted = out.delete

@@ -39,6 +39,20 @@ class _PgConn(Conn):
         with self.conn.cursor() as cur:
             cur.executemany(_pg(sql), rows)
 
+    def select_in(self, sql: str, ids: Sequence[Any], before: Sequence[Any] = ()
+                  ) -> list[tuple]:
+        return self.q(sql.replace("{in}", "= ANY(?)"), [*before, list(ids)])
+
+    def insert_rows(self, table: str, cols: Sequence[tuple[str, str]],
+                    rows: Sequence[Sequence[Any]], suffix: str = "") -> None:
+        """One statement for the whole batch: the columns travel as arrays (``unnest``)."""
+        if not rows:
+            return
+        names = ", ".join(name for name, _ in cols)
+        arrays = ", ".join(f"?::{kind}[]" for _, kind in cols)
+        self.q(f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) {suffix}",
+               [list(col) for col in zip(*rows, strict=True)])
+
 
 class PostgresStorage(SqlStorage):
     def __init__(self, dsn: str, pool_size: int = 12) -> None:
@@ -88,6 +102,11 @@ class PostgresStorage(SqlStorage):
     def _retryable(self, exc: Exception) -> bool:
         return isinstance(exc, (pg_errors.UniqueViolation, pg_errors.DeadlockDetected,
                                 pg_errors.SerializationFailure))
+
+    def _change_expr(self) -> str:
+        return ("json_build_object('e', entity, 'id', id, 'v', version, 'u', updated_at, "
+                "'by', updated_by, 'dev', device_id, 'del', deleted_at, 'p', precinct_id, "
+                "'f', data::json)::text")
 
     def _position(self, c: Conn, n: int) -> tuple[int, list[int]]:
         xid = int(c.q("SELECT pg_current_xact_id()::text::bigint")[0][0])

@@ -21,6 +21,11 @@ from inspector_desk.sync.server.storage import Conn, SqlStorage
 class _SqliteConn(Conn):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        # as many parameters a statement as this SQLite takes (32,766 since 3.32): a batch's
+        # lookup is then one statement
+        limit = getattr(sqlite3, "SQLITE_LIMIT_VARIABLE_NUMBER", None)
+        if limit is not None and hasattr(conn, "getlimit"):
+            self.max_params = max(900, min(conn.getlimit(limit) - 100, 32000))
 
     def q(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return self.conn.execute(sql, list(params)).fetchall()
@@ -51,6 +56,11 @@ class SqliteStorage(SqlStorage):
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
+
+    def _change_expr(self) -> str:
+        return ("json_object('e', entity, 'id', id, 'v', version, 'u', updated_at, "
+                "'by', updated_by, 'dev', device_id, 'del', deleted_at, 'p', precinct_id, "
+                "'f', json(data))")
 
     def _position(self, c: Conn, n: int) -> tuple[int, list[int]]:
         start = c.q("UPDATE counters SET value = value + ? WHERE name = 'seq' RETURNING value",
