@@ -8,9 +8,11 @@ A pure function of :class:`~inspector_desk.services.register.PersonDetail`; the 
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from inspector_desk.i18n import long_date, short_date
 from inspector_desk.reports.pdf import PageFrame, escape, render, styles, table
@@ -83,6 +85,25 @@ def _d(value: str | None) -> str:
     return short_date(dt.date.fromisoformat(value)) if value else ""
 
 
+#: The photo's box on the card (a passport photo is 35 × 45 mm).
+PHOTO_BOX = (35 * mm, 45 * mm)
+
+
+def photo_flowable(data: bytes | None, box: tuple[float, float] = PHOTO_BOX) -> Image | None:
+    """The photo (JPEG/PNG bytes) scaled to fit ``box``, aspect kept; ``None`` when there is
+    no photo or it cannot be read (the card is printed without it)."""
+    if not data:
+        return None
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # noqa: BLE001 - a damaged photo must not stop the card
+        return None
+    if not width or not height:
+        return None
+    scale = min(box[0] / width, box[1] / height)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+
+
 def render_person_card(detail: PersonDetail, *, lang: str, precinct: str = "",
                        printed_on: dt.date | None = None) -> bytes:
     """The card as PDF bytes."""
@@ -103,8 +124,20 @@ def render_person_card(detail: PersonDetail, *, lang: str, precinct: str = "",
              (_t("document", lang), p.get("document") or ""),
              (_t("phone", lang), p.get("phone") or ""),
              (_t("address", lang), plain_address(p)), (_t("notes", lang), p.get("notes") or "")]
-    story.append(table([[para(k, st["cell_bold"]), para(v)] for k, v in facts if v],
-                       [45 * mm, 125 * mm], header_rows=0))
+    photo = photo_flowable(detail.photo)
+    fact_rows = [[para(k, st["cell_bold"]), para(v)] for k, v in facts if v]
+    if photo is None:
+        story.append(table(fact_rows, [45 * mm, 125 * mm], header_rows=0))
+    else:  # the facts on the left, the photo on the right, tops aligned
+        beside = Table([[table(fact_rows, [40 * mm, 90 * mm], header_rows=0), photo]],
+                       colWidths=[133 * mm, 37 * mm])
+        beside.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(beside)
     story.append(Paragraph(escape(_t("entries", lang)), st["heading"]))
     if not detail.entries:
         story.append(Paragraph(escape(_t("none", lang)), st["body"]))

@@ -26,6 +26,16 @@ REQUIRED = ("iin", "last_name", "first_name")
 _NAME = re.compile(r"^[^\W\d_]+(?:[ \-'’.][^\W\d_]+)*\.?$")
 _MAX_LEN = {"notes": 4000, "document": 200}
 _DEFAULT_MAX = 120
+#: The largest photo a person may carry (the file as chosen: JPEG or PNG).
+PHOTO_MAX_BYTES = 2 * 1024 * 1024
+_PHOTO_MESSAGES = {
+    "photo_too_big": {"kk": "Фото тым үлкен: {mb} МБ-тан аспауы керек",
+                      "ru": "Фото слишком большое: не более {mb} МБ",
+                      "en": "The photo is too large: at most {mb} MB"},
+    "photo_not_image": {"kk": "Файл JPEG немесе PNG суреті емес",
+                        "ru": "Файл не является изображением JPEG или PNG",
+                        "en": "The file is not a JPEG or PNG image"},
+}
 
 
 class RegisterError(ValueError):
@@ -37,6 +47,9 @@ class RegisterError(ValueError):
 
     def message(self, lang: str = "en") -> str:
         params = dict(self.params)
+        if self.code in _PHOTO_MESSAGES:
+            words = _PHOTO_MESSAGES[self.code]
+            return (words.get(lang) or words["en"]).format(**params)
         if self.code == "field_required":
             params["field"] = field_label(self.field or "", lang)
         if self.code == "iin_invalid":
@@ -137,6 +150,30 @@ def check_person(raw: Mapping[str, Any], *, today: dt.date | None = None,
     return values, problems
 
 
+def photo_kind(data: bytes) -> str | None:
+    """``"jpeg"`` or ``"png"`` when ``data`` begins like one, else ``None``."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    return None
+
+
+def check_photo(data: Any) -> bytes | None:
+    """The photo to store (``None`` or empty: no photo); refused when too large or not a
+    JPEG/PNG image."""
+    if data is None or data == b"":
+        return None
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise RegisterError("photo_not_image", "photo")
+    data = bytes(data)
+    if len(data) > PHOTO_MAX_BYTES:
+        raise RegisterError("photo_too_big", "photo", mb=PHOTO_MAX_BYTES // (1024 * 1024))
+    if photo_kind(data) is None:
+        raise RegisterError("photo_not_image", "photo")
+    return data
+
+
 def _validated(raw: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
     values, problems = check_person(raw, partial=partial)
     if problems:
@@ -154,8 +191,12 @@ def _ensure_iin_free(session: Session, iin: str | None, except_id: str | None = 
 
 
 def add_person(session: Session, data: Mapping[str, Any]) -> Changes:
-    """Add a person (form input as text); ``Changes.ids`` holds the new id."""
+    """Add a person (form input as text, an optional ``photo`` as JPEG/PNG bytes);
+    ``Changes.ids`` holds the new id."""
     values = _validated(data)
+    photo = check_photo(data.get("photo"))
+    if photo is not None:
+        values["photo"] = photo
     with session.write() as tx:
         _ensure_iin_free(session, values.get("iin"))
         values["search_key"] = search_key(values["last_name"], values["first_name"],
@@ -166,8 +207,13 @@ def add_person(session: Session, data: Mapping[str, Any]) -> Changes:
 
 
 def update_person(session: Session, person_id: str, data: Mapping[str, Any]) -> Changes:
-    """Change the fields given in ``data`` (the others stay)."""
+    """Change the fields given in ``data`` (the others stay).
+
+    ``photo`` given as bytes replaces the photo, given as ``None`` removes it; absent, the
+    photo stays."""
     values = _validated(data, partial=True)
+    if "photo" in data:
+        values["photo"] = check_photo(data["photo"])
     for name in REQUIRED:
         if name in data and not str(data[name] or "").strip():
             raise RegisterError("field_required", name)

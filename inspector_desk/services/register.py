@@ -665,6 +665,7 @@ class EntryRow:
 class PersonDetail:
     person: dict[str, Any]
     entries: list[EntryRow]
+    photo: bytes | None = None  # JPEG or PNG as stored
 
 
 def basis_text(entry: Mapping[str, Any]) -> str:
@@ -688,7 +689,7 @@ def person_detail(session: Session, person_id: str, *, purpose: str = "view") ->
     if row is None:
         raise RegisterError("not_found")
     person = dict(zip([d[0] for d in cur.description], row, strict=True))
-    person.pop("photo", None)
+    photo = person.pop("photo", None)
     cats = {c.id: c for c in list_categories(session, include_inactive=True)}
     entries = []
     for e in _dicts(session, f"SELECT e.*, {NEXT_DUE_SQL} AS next_due FROM register_entries e "
@@ -705,7 +706,7 @@ def person_detail(session: Session, person_id: str, *, purpose: str = "view") ->
             e["check_interval_days"], e["next_due"] if e["status"] == "active" else None,
             checks))
     session.record_access(f"person.{purpose}", "persons", person_id, f"person card {purpose}")
-    return PersonDetail(person, entries)
+    return PersonDetail(person, entries, bytes(photo) if photo else None)
 
 
 def _dicts(session: Session, sql: str, params: list[Any]) -> list[dict[str, Any]]:

@@ -5,6 +5,8 @@ single-shot timer) and then runs the core rule engine and shows each finding bes
 field, in words, with the article text one click away. Drafts are saved every few seconds
 when something changed, on Ctrl+S, before locking and on close: nothing typed is lost.
 F5 / F6 put the clock's time into the start / end time; Ctrl+T into the focused time field.
+Dates are shown and typed as DD.MM.YYYY (stored ISO); Esc goes back to the list, asking
+first only when something typed is not saved yet.
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ from inspector_desk.domain.forms import (
     citation_text,
     form_for,
 )
+from inspector_desk.domain.forms.fieldpath import MISSING, parse_tokens, walk
 from inspector_desk.services import protocols as svc
 from inspector_desk.ui.protocol_fields import (
     Binder,
     add_field,
+    display,
     now_text,
 )
 from inspector_desk.ui.qt_i18n import languages
@@ -178,7 +182,9 @@ class ProtocolEditor(QWidget):
         Handled here (the fields pass these keys up) rather than as window shortcuts, so
         they work wherever the editor is shown."""
         key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_F5 and not mods:
+        if key == Qt.Key.Key_Escape and not mods:
+            self.escape()
+        elif key == Qt.Key.Key_F5 and not mods:
             self.stamp("start_time")
         elif key == Qt.Key.Key_F6 and not mods:
             self.stamp("end_time")
@@ -195,8 +201,9 @@ class ProtocolEditor(QWidget):
         if self.read_only or not isinstance(widget, QLineEdit):
             return
         f = self.form.field_at(name)
-        value = now_text(f.type if f else "time", self.clock)
-        widget.setText(value)
+        kind = f.type if f else "time"
+        value = now_text(kind, self.clock)
+        widget.setText(display(kind, value))
         self.binder.write((name,), value)
 
     def stamp_focused(self) -> None:
@@ -207,7 +214,8 @@ class ProtocolEditor(QWidget):
         key = next((k for k, w in self.binder.inputs.items() if w is widget), None)
         if key is None:
             return
-        value = now_text(widget.property("fieldType"), self.clock)
+        kind = widget.property("fieldType")
+        value = display(kind, now_text(kind, self.clock))
         widget.setText(value)
         widget.textEdited.emit(value)
 
@@ -274,8 +282,22 @@ class ProtocolEditor(QWidget):
             fd = self.form.field_at(f.field)
             where = f"{fd.label.get(self.lang, f.field) if fd else f.field}: "
         law = citation_label(f.citation, self.lang)
-        return (f'<span style="color:{colour}"><b>{_esc(mark)}</b> {where}{_esc(f.message)}</span> '
+        message = self._typed_message(f)
+        return (f'<span style="color:{colour}"><b>{_esc(mark)}</b> {where}{_esc(message)}</span> '
                 f'<a href="cite:{index}">{_esc(law)}</a>')
+
+    def _typed_message(self, f: Finding) -> str:
+        """A date or date-and-time that is not one is explained the way it is typed here
+        (DD.MM.YYYY), not in the file format's ISO words of the core message."""
+        if f.rule not in ("format.date", "format.datetime"):
+            return f.message
+        value = display(f.rule[7:], _value_at(self.doc, f.field))
+        value = value if len(value) <= 40 else value[:39] + "…"
+        if f.rule == "format.date":
+            return self.tr("“{0}” is not a date: type it as DD.MM.YYYY, for example "
+                           "14.03.2026.").format(value)
+        return self.tr("“{0}” is not a date and time: type it as DD.MM.YYYY HH:MM, for "
+                       "example 14.03.2026 14:45.").format(value)
 
     def findings_at(self, path: str) -> list[str]:
         """Rule ids shown beside the field whose finding label holds ``path`` (for tests)."""
@@ -359,8 +381,37 @@ class ProtocolEditor(QWidget):
         self.autosave_timer.stop()
         self.closed.emit()
 
+    def escape(self) -> bool:
+        """Esc: back to the list. With unsaved changes it asks first (Save and close /
+        Stay); otherwise it just goes. True when the editor closed."""
+        if not self.read_only and self.dirty_keys():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                              self.tr("Some of what you typed is not saved yet."), parent=self)
+            save = box.addButton(self.tr("Save and close"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+            stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(save)
+            box.setEscapeButton(stay)
+            self.escape_box, self.escape_save, self.escape_stay = box, save, stay
+            box.exec()
+            if box.clickedButton() is not save:
+                return False
+            if not self.save():  # the reason is shown in the summary; nothing is lost
+                return False
+        self.close_editor()
+        return True
+
 
 _MISSING = object()
+
+
+def _value_at(doc: Any, field: str) -> Any:
+    """The value at a findings path such as ``participants[1].birth_date``."""
+    try:
+        value = walk(doc, parse_tokens(field))
+    except ValueError:
+        return None
+    return None if value is MISSING else value
 
 
 def _esc(text: str) -> str:

@@ -36,7 +36,12 @@ from inspector_desk.domain.forms.definition import FieldDef, FormDefinition
 
 Path = tuple[Any, ...]
 _DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-PLACEHOLDERS = {"date": "2026-03-14", "time": "14:05", "datetime": "2026-03-14T14:45"}
+_HM = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_DMY_HM = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?:\s+|T)(\d{1,2}[:.]\d{2})$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
+#: How people write them (DD.MM.YYYY, HH:MM); the document stores ISO (YYYY-MM-DD).
+PLACEHOLDERS = {"date": "14.03.2026", "time": "14:05", "datetime": "14.03.2026 14:45"}
 #: item kinds → the sub-group shown only for them
 KIND_GROUPS = {"weapon": "weapon", "ammunition": "ammunition"}
 
@@ -95,12 +100,49 @@ def normalise(f: FieldDef, typed: str) -> Any:
             except ValueError:
                 return typed
     if f.type == "date":
-        m = _DMY.match(text)
+        return _iso_date(text) or text
+    if f.type == "time":
+        return _hhmm(text) or text
+    if f.type == "datetime":
+        m = _DMY_HM.match(text)
         if m:
-            try:
-                return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
-            except ValueError:
-                return typed
+            day, clock = _iso_date(m[1]), _hhmm(m[2])
+            if day and clock:
+                return f"{day}T{clock}"
+    return text
+
+
+def _iso_date(text: str) -> str | None:
+    """``14.03.2026`` → ``2026-03-14``; ``None`` when it is not such a date."""
+    m = _DMY.match(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
+
+
+def _hhmm(text: str) -> str | None:
+    """``9:05`` / ``9.05`` → ``09:05``; ``None`` when it is not a time of day."""
+    m = _HM.match(text)
+    if not m or int(m[1]) > 23 or int(m[2]) > 59:
+        return None
+    return f"{int(m[1]):02d}:{m[2]}"
+
+
+def display(kind: str, value: Any) -> str:
+    """A stored value as the editor shows it: ISO dates as DD.MM.YYYY, a datetime as
+    ``DD.MM.YYYY HH:MM``; anything else (a value that is not a date) as it is."""
+    text = shown(value)
+    if kind == "date" and _ISO_DATE.match(text):
+        with contextlib.suppress(ValueError):
+            return f"{dt.date.fromisoformat(text):%d.%m.%Y}"
+    if kind == "datetime":
+        m = _ISO_DATETIME.match(text)
+        if m:
+            with contextlib.suppress(ValueError):
+                return f"{dt.date.fromisoformat(m[1]):%d.%m.%Y} {m[2]}"
     return text
 
 
@@ -153,7 +195,7 @@ class Binder:
             self.write((*path, name), value)
             widget = self.inputs.get(path_text((*path, name)))
             if isinstance(widget, QLineEdit):
-                widget.setText(shown(value))
+                widget.setText(display(widget.property("fieldType") or "", value))
             elif isinstance(widget, QComboBox):
                 stored = getattr(widget, "stored", {})
                 key = next((k for k, v in stored.items() if v == value and k), None)
@@ -234,7 +276,7 @@ def field_widget(f: FieldDef, path: Path, binder: Binder) -> QWidget:
         edit.setMaximumHeight(70)
         edit.textChanged.connect(lambda: binder.write(path, edit.toPlainText()))
         return edit
-    line = QLineEdit(shown(value))
+    line = QLineEdit(display(f.type, value))
     if f.type in PLACEHOLDERS:
         line.setPlaceholderText(PLACEHOLDERS[f.type])
     line.textEdited.connect(lambda t: binder.write(path, normalise(f, t)))
@@ -447,5 +489,6 @@ class ListEditor(QGroupBox):
 
 
 def now_text(kind: str, clock: Callable[[], dt.datetime] = dt.datetime.now) -> str:
+    """The clock's time as the document stores it (``HH:MM`` or ``YYYY-MM-DDTHH:MM``)."""
     now = clock()
     return f"{now:%H:%M}" if kind == "time" else f"{now:%Y-%m-%dT%H:%M}"

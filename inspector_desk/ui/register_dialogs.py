@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.domain.iin import InvalidIin, parse_iin, reason_text
 from inspector_desk.domain.register import CHECK_KINDS, CLOSE_REASONS, default_end, parse_date
-from inspector_desk.services.persons import RegisterError
+from inspector_desk.services.persons import PHOTO_MAX_BYTES, RegisterError, photo_kind
 from inspector_desk.ui.qt_i18n import languages
 from inspector_desk.ui.widgets.forms import add_row
 
@@ -139,13 +140,50 @@ def _date_text(value: str | None) -> str:
     return f"{dt.date.fromisoformat(value):%d.%m.%Y}" if value else ""
 
 
-class PersonDialog(FormDialog):
-    """New person or edit; the IIN's birth date and sex are shown as it is typed."""
+#: A card photo needs no more than this (3×4 cm at 300 dpi is 354×472 px).
+PHOTO_MAX_SIDE = 600
 
-    def __init__(self, parent: QWidget | None, save: Callable[[dict[str, str]], Any],
-                 person: dict[str, Any] | None = None) -> None:
+
+def compact_photo(data: bytes) -> bytes:
+    """A camera photo scaled to at most 600 px and saved as JPEG (quality 85), so that it
+    travels over a weak link; a small image is kept as it is."""
+    image = QImage.fromData(data)
+    if image.isNull() or max(image.width(), image.height()) <= PHOTO_MAX_SIDE:
+        return data
+    image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                         Qt.TransformationMode.SmoothTransformation)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG", 85)
+    return bytes(buffer.data())
+
+
+def photo_pixmap(data: bytes | None, width: int, height: int) -> QPixmap | None:
+    """``data`` (JPEG/PNG) scaled to fit ``width`` × ``height``; ``None`` when it is not one."""
+    if not data:
+        return None
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(image).scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation)
+
+
+class PersonDialog(FormDialog):
+    """New person or edit; the IIN's birth date and sex are shown as it is typed.
+
+    The photo (optional) is chosen from a JPEG/PNG file of at most 2 MB; a file that is too
+    large or not an image is refused with the reason beside the field and nothing changes.
+    """
+
+    THUMB = (72, 96)
+
+    def __init__(self, parent: QWidget | None, save: Callable[[dict[str, Any]], Any],
+                 person: dict[str, Any] | None = None, photo: bytes | None = None) -> None:
         super().__init__(parent, self.tr("Edit person") if person else self.tr("New person"))
         self._save_fn = save
+        self.photo: bytes | None = photo
+        self._photo_changed = False
         p = person or {}
         self.line("last_name", self.tr("Last name *"), p.get("last_name", ""))
         self.line("first_name", self.tr("First name *"), p.get("first_name", ""))
@@ -163,7 +201,101 @@ class PersonDialog(FormDialog):
         self.line("house", self.tr("House"), p.get("house", ""))
         self.line("apartment", self.tr("Apartment"), p.get("apartment", ""))
         self.line("notes", self.tr("Notes"), p.get("notes", ""))
+        self._photo_row()
         self.validate()
+
+    def _photo_row(self) -> None:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.photo_thumb = QLabel()
+        self.photo_thumb.setObjectName("photoThumb")
+        self.photo_thumb.setFixedSize(*self.THUMB)
+        self.photo_thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_thumb.setStyleSheet("border: 1px solid #999;")
+        self.photo_button = QPushButton(self.tr("Photo…"))
+        self.photo_button.setObjectName("photoButton")
+        self.photo_button.clicked.connect(lambda: self.choose_photo())
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
+        self.remove_photo_button.setObjectName("removePhotoButton")
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        self.photo_error = QLabel()
+        self.photo_error.setObjectName("photoError")
+        self.photo_error.setWordWrap(True)
+        self.photo_error.setStyleSheet("color: #a00000;")
+        self.photo_error.hide()
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.photo_button)
+        buttons.addWidget(self.remove_photo_button)
+        buttons.addWidget(self.photo_error)
+        buttons.addStretch(1)
+        row.addWidget(self.photo_thumb)
+        row.addLayout(buttons, 1)
+        add_row(self.form, box).setText(self.tr("Photo"))
+        self._show_photo()
+
+    def _show_photo(self) -> None:
+        pixmap = photo_pixmap(self.photo, *self.THUMB)
+        if pixmap is None:
+            self.photo_thumb.clear()
+            self.photo_thumb.setText(self.tr("No photo"))
+        else:
+            self.photo_thumb.setPixmap(pixmap)
+        self.remove_photo_button.setEnabled(self.photo is not None)
+
+    def show_error(self, exc: RegisterError) -> None:
+        if exc.field == "photo":
+            self.photo_error.setText(exc.message(lang()))
+            self.photo_error.show()
+            return
+        super().show_error(exc)
+
+    def photo_problem(self, path: Path) -> str | None:
+        """Why the file at ``path`` cannot be the photo, in words (``None``: it can)."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return self.tr("The file cannot be read.")
+        if size > PHOTO_MAX_BYTES:
+            return self.tr("The file is too large ({0} MB): a photo may be at most 2 MB.").format(
+                f"{size / (1024 * 1024):.1f}")
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return self.tr("The file cannot be read.")
+        if photo_kind(data) is None or QImage.fromData(data).isNull():
+            return self.tr("The file is not a JPEG or PNG image.")
+        return None
+
+    def choose_photo(self, path: Path | None = None) -> bool:
+        """Take the photo from ``path`` (asked for when ``None``); True when it was taken."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a photo"), "",
+                self.tr("Images (*.jpg *.jpeg *.png)"))
+            if not name:
+                return False
+            path = Path(name)
+        problem = self.photo_problem(path)
+        if problem:
+            self.photo_error.setText(problem)
+            self.photo_error.show()
+            return False
+        self.photo_error.hide()
+        self.photo = compact_photo(path.read_bytes())
+        self._photo_changed = True
+        self._dirty = True
+        self._show_photo()
+        return True
+
+    def remove_photo(self) -> None:
+        if self.photo is None:
+            return
+        self.photo = None
+        self._photo_changed = True
+        self._dirty = True
+        self.photo_error.hide()
+        self._show_photo()
 
     def validate(self) -> None:
         values = {k: w.text().strip() for k, w in self.fields.items()}
@@ -182,7 +314,10 @@ class PersonDialog(FormDialog):
         self.save_button.setEnabled(all(values[k] for k in ("last_name", "first_name", "iin")))
 
     def submit(self) -> Any:
-        return self._save_fn({k: w.text() for k, w in self.fields.items()})
+        data: dict[str, Any] = {k: w.text() for k, w in self.fields.items()}
+        if self._photo_changed:
+            data["photo"] = self.photo
+        return self._save_fn(data)
 
 
 class EntryDialog(FormDialog):

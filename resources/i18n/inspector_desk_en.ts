@@ -902,6 +902,7 @@
     <name>PersonDialog</name>
     <message>
       <source>Edit person</source>
+      <extracomment>A card photo needs no more than this (3×4 cm at 300 dpi is 354×472 px).</extracomment>
       <translation>Edit person</translation>
     </message>
     <message>
@@ -953,6 +954,42 @@
       <translation>Notes</translation>
     </message>
     <message>
+      <source>Photo…</source>
+      <translation>Photo…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>Remove photo</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Photo</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>No photo</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+      <source>The file is too large ({0} MB): a photo may be at most 2 MB.</source>
+      <translation>The file is too large ({0} MB): a photo may be at most 2 MB.</translation>
+    </message>
+    <message>
+      <source>The file is not a JPEG or PNG image.</source>
+      <translation>The file is not a JPEG or PNG image.</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>Choose a photo</translation>
+    </message>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
       <source>male</source>
       <translation>male</translation>
     </message>
@@ -984,6 +1021,7 @@
     <name>PersonsModel</name>
     <message>
       <source>Name</source>
+      <extracomment>The found-count under the table counts at most this many (then says "1,000+"). The "Due checks" tab: due today and overdue, or due within a week.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
@@ -1101,6 +1139,14 @@
       <translation>Warning:</translation>
     </message>
     <message>
+      <source>“{0}” is not a date: type it as DD.MM.YYYY, for example 14.03.2026.</source>
+      <translation>“{0}” is not a date: type it as DD.MM.YYYY, for example 14.03.2026.</translation>
+    </message>
+    <message>
+      <source>“{0}” is not a date and time: type it as DD.MM.YYYY HH:MM, for example 14.03.2026 14:45.</source>
+      <translation>“{0}” is not a date and time: type it as DD.MM.YYYY HH:MM, for example 14.03.2026 14:45.</translation>
+    </message>
+    <message>
       <source>The text of this article is not among the shipped excerpts.</source>
       <translation>The text of this article is not among the shipped excerpts.</translation>
     </message>
@@ -1113,8 +1159,24 @@
       <translation>Not finalized</translation>
     </message>
     <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Some of what you typed is not saved yet.</source>
+      <translation>Some of what you typed is not saved yet.</translation>
+    </message>
+    <message>
+      <source>Save and close</source>
+      <translation>Save and close</translation>
+    </message>
+    <message>
+      <source>Stay</source>
+      <translation>Stay</translation>
+    </message>
+    <message>
       <source>yes</source>
-      <extracomment>item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
+      <extracomment>How people write them (DD.MM.YYYY, HH:MM); the document stores ISO (YYYY-MM-DD). item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
       <translation>yes</translation>
     </message>
     <message>
@@ -1568,6 +1630,14 @@
       <translation>IIN</translation>
     </message>
     <message>
+      <source>Due today and overdue</source>
+      <translation>Due today and overdue</translation>
+    </message>
+    <message>
+      <source>Due within 7 days</source>
+      <translation>Due within 7 days</translation>
+    </message>
+    <message>
       <source>Register entry / check</source>
       <translation>Register entry / check</translation>
     </message>
@@ -1611,11 +1681,19 @@
       <source>All officers</source>
       <translation>All officers</translation>
     </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Counting…</translation>
+    </message>
+    <message>
+      <source>1,000+ persons</source>
+      <translation>1,000+ persons</translation>
+    </message>
     <message numerus="yes">
-      <source>Shown: %n</source>
+      <source>%n person(s)</source>
       <translation>
-        <numerusform>Shown: %n</numerusform>
-        <numerusform>Shown: %n</numerusform>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n persons</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1628,6 +1706,13 @@
     <message>
       <source>due today</source>
       <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+      <source>due in %n day(s)</source>
+      <translation>
+        <numerusform>due in %n day</numerusform>
+        <numerusform>due in %n days</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select a person to see the register entries and checks.</source>

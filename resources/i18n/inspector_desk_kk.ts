@@ -902,6 +902,7 @@
     <name>PersonDialog</name>
     <message>
       <source>Edit person</source>
+      <extracomment>A card photo needs no more than this (3×4 cm at 300 dpi is 354×472 px).</extracomment>
       <translation>Адамды өзгерту</translation>
     </message>
     <message>
@@ -953,6 +954,42 @@
       <translation>Ескертпелер</translation>
     </message>
     <message>
+      <source>Photo…</source>
+      <translation>Фото…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>Фотоны өшіру</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>Фото жоқ</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>Файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>The file is too large ({0} MB): a photo may be at most 2 MB.</source>
+      <translation>Файл тым үлкен ({0} МБ): фото 2 МБ-тан аспауы керек.</translation>
+    </message>
+    <message>
+      <source>The file is not a JPEG or PNG image.</source>
+      <translation>Файл JPEG немесе PNG суреті емес.</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>Фотоны таңдаңыз</translation>
+    </message>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>Суреттер (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
       <source>male</source>
       <translation>ер</translation>
     </message>
@@ -984,6 +1021,7 @@
     <name>PersonsModel</name>
     <message>
       <source>Name</source>
+      <extracomment>The found-count under the table counts at most this many (then says "1,000+"). The "Due checks" tab: due today and overdue, or due within a week.</extracomment>
       <translation>Аты-жөні</translation>
     </message>
     <message>
@@ -1101,6 +1139,14 @@
       <translation>Ескерту:</translation>
     </message>
     <message>
+      <source>“{0}” is not a date: type it as DD.MM.YYYY, for example 14.03.2026.</source>
+      <translation>«{0}» күн емес: КК.АА.ЖЖЖЖ пішімінде жазыңыз, мысалы 14.03.2026.</translation>
+    </message>
+    <message>
+      <source>“{0}” is not a date and time: type it as DD.MM.YYYY HH:MM, for example 14.03.2026 14:45.</source>
+      <translation>«{0}» күн мен уақыт емес: КК.АА.ЖЖЖЖ СС:ММ пішімінде жазыңыз, мысалы 14.03.2026 14:45.</translation>
+    </message>
+    <message>
       <source>The text of this article is not among the shipped excerpts.</source>
       <translation>Бұл баптың мәтіні бағдарламамен берілген үзінділерде жоқ.</translation>
     </message>
@@ -1113,8 +1159,24 @@
       <translation>Аяқталмады</translation>
     </message>
     <message>
+      <source>Unsaved changes</source>
+      <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+      <source>Some of what you typed is not saved yet.</source>
+      <translation>Енгізілгеннің бір бөлігі әлі сақталмаған.</translation>
+    </message>
+    <message>
+      <source>Save and close</source>
+      <translation>Сақтап, жабу</translation>
+    </message>
+    <message>
+      <source>Stay</source>
+      <translation>Қалу</translation>
+    </message>
+    <message>
       <source>yes</source>
-      <extracomment>item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
+      <extracomment>How people write them (DD.MM.YYYY, HH:MM); the document stores ISO (YYYY-MM-DD). item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
       <translation>иә</translation>
     </message>
     <message>
@@ -1568,6 +1630,14 @@
       <translation>ЖСН</translation>
     </message>
     <message>
+      <source>Due today and overdue</source>
+      <translation>Бүгін тексерілетіндер және мерзімі өткендер</translation>
+    </message>
+    <message>
+      <source>Due within 7 days</source>
+      <translation>7 күн ішінде тексерілетіндер</translation>
+    </message>
+    <message>
       <source>Register entry / check</source>
       <translation>Есеп жазбасы / тексеру</translation>
     </message>
@@ -1611,11 +1681,19 @@
       <source>All officers</source>
       <translation>Барлық қызметкерлер</translation>
     </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Саналуда…</translation>
+    </message>
+    <message>
+      <source>1,000+ persons</source>
+      <translation>1 000+ адам</translation>
+    </message>
     <message numerus="yes">
-      <source>Shown: %n</source>
+      <source>%n person(s)</source>
       <translation>
-        <numerusform>Көрсетілді: %n</numerusform>
-        <numerusform>Көрсетілді: %n</numerusform>
+        <numerusform>%n адам</numerusform>
+        <numerusform>%n адам</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1628,6 +1706,13 @@
     <message>
       <source>due today</source>
       <translation>бүгін тексеру керек</translation>
+    </message>
+    <message numerus="yes">
+      <source>due in %n day(s)</source>
+      <translation>
+        <numerusform>%n күннен кейін тексеру керек</numerusform>
+        <numerusform>%n күннен кейін тексеру керек</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select a person to see the register entries and checks.</source>

@@ -904,6 +904,7 @@
     <name>PersonDialog</name>
     <message>
       <source>Edit person</source>
+      <extracomment>A card photo needs no more than this (3×4 cm at 300 dpi is 354×472 px).</extracomment>
       <translation>Изменить лицо</translation>
     </message>
     <message>
@@ -955,6 +956,42 @@
       <translation>Примечания</translation>
     </message>
     <message>
+      <source>Photo…</source>
+      <translation>Фото…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>Удалить фото</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>Нет фото</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>Файл не удаётся прочитать.</translation>
+    </message>
+    <message>
+      <source>The file is too large ({0} MB): a photo may be at most 2 MB.</source>
+      <translation>Файл слишком большой ({0} МБ): фото — не более 2 МБ.</translation>
+    </message>
+    <message>
+      <source>The file is not a JPEG or PNG image.</source>
+      <translation>Файл не является изображением JPEG или PNG.</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>Выберите фото</translation>
+    </message>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
       <source>male</source>
       <translation>мужской</translation>
     </message>
@@ -986,6 +1023,7 @@
     <name>PersonsModel</name>
     <message>
       <source>Name</source>
+      <extracomment>The found-count under the table counts at most this many (then says "1,000+"). The "Due checks" tab: due today and overdue, or due within a week.</extracomment>
       <translation>ФИО</translation>
     </message>
     <message>
@@ -1106,6 +1144,14 @@
       <translation>Предупреждение:</translation>
     </message>
     <message>
+      <source>“{0}” is not a date: type it as DD.MM.YYYY, for example 14.03.2026.</source>
+      <translation>«{0}» не является датой: введите в формате ДД.ММ.ГГГГ, например 14.03.2026.</translation>
+    </message>
+    <message>
+      <source>“{0}” is not a date and time: type it as DD.MM.YYYY HH:MM, for example 14.03.2026 14:45.</source>
+      <translation>«{0}» не является датой и временем: введите в формате ДД.ММ.ГГГГ ЧЧ:ММ, например 14.03.2026 14:45.</translation>
+    </message>
+    <message>
       <source>The text of this article is not among the shipped excerpts.</source>
       <translation>Текста этой статьи нет среди поставляемых выдержек.</translation>
     </message>
@@ -1118,8 +1164,24 @@
       <translation>Не завершён</translation>
     </message>
     <message>
+      <source>Unsaved changes</source>
+      <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+      <source>Some of what you typed is not saved yet.</source>
+      <translation>Часть введённого ещё не сохранена.</translation>
+    </message>
+    <message>
+      <source>Save and close</source>
+      <translation>Сохранить и закрыть</translation>
+    </message>
+    <message>
+      <source>Stay</source>
+      <translation>Остаться</translation>
+    </message>
+    <message>
       <source>yes</source>
-      <extracomment>item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
+      <extracomment>How people write them (DD.MM.YYYY, HH:MM); the document stores ISO (YYYY-MM-DD). item kinds → the sub-group shown only for them Opens the register picker; returns the person's fields or None (set by the editor).</extracomment>
       <translation>да</translation>
     </message>
     <message>
@@ -1577,6 +1639,14 @@
       <translation>ИИН</translation>
     </message>
     <message>
+      <source>Due today and overdue</source>
+      <translation>Сегодня и просроченные</translation>
+    </message>
+    <message>
+      <source>Due within 7 days</source>
+      <translation>В ближайшие 7 дней</translation>
+    </message>
+    <message>
       <source>Register entry / check</source>
       <translation>Запись учёта / проверка</translation>
     </message>
@@ -1620,12 +1690,20 @@
       <source>All officers</source>
       <translation>Все сотрудники</translation>
     </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Подсчёт…</translation>
+    </message>
+    <message>
+      <source>1,000+ persons</source>
+      <translation>1 000+ лиц</translation>
+    </message>
     <message numerus="yes">
-      <source>Shown: %n</source>
+      <source>%n person(s)</source>
       <translation>
-        <numerusform>Показано: %n</numerusform>
-        <numerusform>Показано: %n</numerusform>
-        <numerusform>Показано: %n</numerusform>
+        <numerusform>%n лицо</numerusform>
+        <numerusform>%n лица</numerusform>
+        <numerusform>%n лиц</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1639,6 +1717,14 @@
     <message>
       <source>due today</source>
       <translation>проверка сегодня</translation>
+    </message>
+    <message numerus="yes">
+      <source>due in %n day(s)</source>
+      <translation>
+        <numerusform>проверка через %n день</numerusform>
+        <numerusform>проверка через %n дня</numerusform>
+        <numerusform>проверка через %n дней</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select a person to see the register entries and checks.</source>

@@ -33,3 +33,33 @@ def test_card_in_kazakh_and_russian(session, tmp_path):
             assert word in text, (lang, word)
     prints = session.db.execute("SELECT count(*) FROM audit WHERE action='person.print'")
     assert prints.fetchone()[0] == 2
+
+
+def test_card_prints_the_photo_scaled_into_its_box(session, tmp_path):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImage
+
+    from inspector_desk.reports.person_card import PHOTO_BOX, photo_flowable
+
+    image = QImage(300, 400, QImage.Format.Format_RGB32)
+    image.fill(0x2255AA)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    png = bytes(buffer.data())
+    pid = next(iter(persons.add_person(session, {
+        "last_name": "Жұмабаев", "first_name": "Нұрлан", "iin": "920704301801",
+        "photo": png}).ids))
+    other = next(iter(persons.add_person(session, {
+        "last_name": "Омаров", "first_name": "Ерлан", "iin": "920704418018"}).ids))
+    flowable = photo_flowable(png)
+    assert flowable.drawWidth <= PHOTO_BOX[0] + 0.01 and flowable.drawHeight <= PHOTO_BOX[1] + 0.01
+    assert abs(flowable.drawWidth / flowable.drawHeight - 0.75) < 0.01  # aspect kept
+    assert photo_flowable(b"\x89PNG\r\n\x1a\nbroken") is None  # a damaged photo is left out
+    with_photo = tmp_path / "with.pdf"
+    with_photo.write_bytes(person_card(session, pid, lang="kk"))
+    without = tmp_path / "without.pdf"
+    without.write_bytes(person_card(session, other, lang="ru"))
+    page = PdfReader(with_photo).pages[0]
+    assert len(page.images) == 1 and "Жұмабаев Нұрлан" in page.extract_text()
+    assert len(PdfReader(without).pages[0].images) == 0

@@ -311,3 +311,72 @@ def test_migration_0009_builds_the_search_terms_of_existing_persons(session):
     assert _terms(session) == expected and expected
     assert "persons_fts" not in session.db.table_names()
     assert [r.id for r in register.search_persons(session, "бекзат")] == []
+
+
+# -- the person's photo (optional): JPEG/PNG up to 2 MB, stored with the person ------------
+def _png(width=30, height=40, colour=0xFF3366AA) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImage
+
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(colour)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def _photo(session, pid):
+    return session.db.execute("SELECT photo FROM persons WHERE id = ?", [pid]).fetchone()[0]
+
+
+def test_photo_is_added_replaced_and_removed_with_one_audit_entry_each(session):
+    first, second = _png(), _png(colour=0xFF00AA00)
+    before = len(_audit(session))
+    pid = _add(session, photo=first)
+    assert bytes(_photo(session, pid)) == first
+    assert register.person_detail(session, pid).photo == first
+    assert "photo" not in register.person_detail(session, pid).person
+    persons.update_person(session, pid, {"phone": "+7 701 123 45 67", "photo": second})
+    assert bytes(_photo(session, pid)) == second
+    persons.update_person(session, pid, {"notes": "тыныш"})  # no "photo" key: it stays
+    assert bytes(_photo(session, pid)) == second
+    persons.update_person(session, pid, {"photo": None})
+    assert _photo(session, pid) is None and register.person_detail(session, pid).photo is None
+    summaries = [r[0] for r in session.db.execute(
+        "SELECT summary FROM audit WHERE action LIKE 'person.%' AND action NOT IN "
+        "('person.view') ORDER BY seq")]
+    assert summaries[-3:] == ["fields changed: phone, photo", "fields changed: notes",
+                              "fields changed: photo"]
+    assert _audit(session)[before:].count("person.add") == 1
+    ops = session.db.execute("SELECT count(*) FROM outbox WHERE entity = 'persons'").fetchone()
+    assert ops[0] == 4  # one op per write: the photo travels with the person's record
+
+
+def test_photo_too_large_or_not_an_image_is_refused_and_nothing_is_saved(session):
+    pid = _add(session)
+    outbox = session.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    too_big = _png()[:16] + b"\0" * (persons.PHOTO_MAX_BYTES + 1)
+    for data, code in ((too_big, "photo_too_big"), (b"GIF89a....", "photo_not_image"),
+                       ("photo.png", "photo_not_image")):
+        with pytest.raises(RegisterError) as exc:
+            persons.update_person(session, pid, {"notes": "x", "photo": data})
+        assert exc.value.code == code and exc.value.field == "photo"
+        assert exc.value.message("ru") and exc.value.message("kk") != exc.value.message("en")
+        with pytest.raises(RegisterError):
+            persons.add_person(session, {"last_name": "Омаров", "first_name": "Ерлан",
+                                         "iin": _iin(1970, "M", 5), "photo": data})
+    assert "2 MB" in RegisterError("photo_too_big", "photo", mb=2).message("en")
+    assert _photo(session, pid) is None
+    assert session.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == outbox
+    assert session.db.execute("SELECT count(*) FROM persons").fetchone()[0] == 1
+
+
+def test_due_checks_within_a_week_include_the_coming_ones(session):
+    pid = _add(session)
+    cat = register.find_category(session, "parole")  # checked every 30 days
+    register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "Қаулы",
+                                      "start_on": (TODAY - dt.timedelta(days=26)).isoformat()})
+    assert register.due_checks(session) == []
+    [row] = register.due_checks(session, within_days=7)
+    assert row.person_id == pid and row.days_overdue == -4

@@ -301,3 +301,137 @@ def test_typing_never_waits_for_validation(qtbot, main_window):
     editor.validate()
     assert editor.last_validation_ms < 200
     assert isinstance(editor.findChild(QCheckBox), QCheckBox)
+
+
+def test_dates_are_shown_and_typed_as_people_write_them_and_stored_iso(qtbot, main_window):
+    session = main_window.session
+    pid = svc.import_protocol(session, json.dumps(sample(), ensure_ascii=False)).id
+    editor = main_window.page_by_key["protocols"].open_protocol(pid)
+    date, at = editor.binder.inputs["date"], editor.binder.inputs["copy_handed.at"]
+    assert date.text() == "14.03.2026" and date.placeholderText() == "14.03.2026"
+    assert at.text() == "14.03.2026 14:45"
+    assert editor.binder.inputs["start_time"].text() == sample()["start_time"]
+    assert editor.dirty_keys() == set()  # showing a date differently changes nothing
+    # typed as people write them → stored ISO
+    date.selectAll()
+    date.del_()
+    type_text(date, "1.4.2026")
+    assert editor.doc["date"] == "2026-04-01"
+    at.selectAll()
+    at.del_()
+    type_text(at, "01.04.2026 9:05")
+    assert editor.doc["copy_handed"]["at"] == "2026-04-01T09:05"
+    start = editor.binder.inputs["start_time"]
+    start.selectAll()
+    start.del_()
+    type_text(start, "9:05")
+    assert editor.doc["start_time"] == "09:05"
+    # not a date: kept as typed, and the finding says how to type it
+    date.selectAll()
+    date.del_()
+    type_text(date, "31.02.2026")
+    assert editor.doc["date"] == "31.02.2026" and date.text() == "31.02.2026"
+    qtbot.waitUntil(lambda: "format.date" in editor.findings_at("date"), timeout=2000)
+    words = editor.binder.finding_labels["date"].text()
+    assert "31.02.2026" in words and "DD.MM.YYYY" in words and "YYYY-MM-DD" not in words
+    assert '<a href="cite:' in words  # the law one click away
+    assert editor.save()
+    assert svc.document(session, pid)["date"] == "31.02.2026"  # never lost
+    # reopened: the stored ISO date is shown as DD.MM.YYYY, the wrong one as it was typed
+    date.selectAll()
+    date.del_()
+    type_text(date, "15.03.2026")
+    editor.save()
+    page = main_window.page_by_key["protocols"]
+    page.close_editor()
+    editor = page.open_protocol(pid)
+    assert editor.binder.inputs["date"].text() == "15.03.2026"
+    assert editor.binder.inputs["copy_handed.at"].text() == "01.04.2026 09:05"
+    assert svc.document(session, pid)["date"] == "2026-03-15"
+
+
+def test_clock_into_a_datetime_field_shows_it_the_way_people_write_it(qtbot, main_window):
+    page = main_window.page_by_key["protocols"]
+    page.new_protocol("koap-791", "ru")
+    editor = page.editor
+    editor.clock = lambda: dt.datetime(2026, 3, 14, 14, 45)
+    at = editor.binder.inputs["copy_handed.at"]
+    at.setFocus()
+    qtbot.keyClick(at, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert at.text() == "14.03.2026 14:45"
+    assert editor.doc["copy_handed"]["at"] == "2026-03-14T14:45"
+
+
+def _no_question(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError(f"unexpected question: {self.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+def test_esc_leaves_at_once_when_everything_is_saved(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    page = main_window.page_by_key["protocols"]
+    main_window.show_page("protocols")
+    _no_question(monkeypatch)
+    # New…: Esc on the choice of form just cancels, nothing extra is asked
+    def cancel():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, cancel)
+    assert page.new_protocol() is None and page.editor is None
+    # a new protocol, nothing typed: Esc goes back to the list
+    pid = page.new_protocol("koap-791", "ru")
+    editor = page.editor
+    qtbot.keyClick(editor.binder.inputs["place"], Qt.Key.Key_Escape)
+    assert page.editor is None and page.stack.currentWidget() is page.list_view
+    # typed, then autosaved: nothing unsaved, nothing asked
+    editor = page.open_protocol(pid)
+    type_text(editor.binder.inputs["place"], "с. Қарасу")
+    assert editor.save()
+    qtbot.keyClick(editor.binder.inputs["place"], Qt.Key.Key_Escape)
+    assert page.editor is None
+    assert svc.document(main_window.session, pid)["place"] == "с. Қарасу"
+    # a finalized protocol (read-only) never asks
+    done = svc.import_protocol(main_window.session, json.dumps(sample(), ensure_ascii=False)).id
+    svc.finalize(main_window.session, done)
+    editor = page.open_protocol(done)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert page.editor is None
+
+
+def test_esc_with_unsaved_changes_asks_stay_or_save_and_close(qtbot, main_window):
+    from PySide6.QtCore import QTimer
+
+    page = main_window.page_by_key["protocols"]
+    main_window.show_page("protocols")
+    pid = page.new_protocol("koap-791", "kk")
+    editor = page.editor
+    editor.autosave_timer.stop()
+    place = editor.binder.inputs["place"]
+    type_text(place, "Қарасу ауылы")
+    assert editor.dirty_keys() == {"place"}
+    asked: list[str] = []
+
+    def answer(choice):
+        def click():
+            asked.append(editor.escape_box.text())
+            getattr(editor, choice).click()
+        QTimer.singleShot(50, click)
+
+    answer("escape_stay")
+    qtbot.keyClick(place, Qt.Key.Key_Escape)
+    assert asked and page.editor is editor and editor.doc["place"] == "Қарасу ауылы"
+    assert "place" not in svc.document(main_window.session, pid)
+    answer("escape_save")
+    qtbot.keyClick(place, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and page.editor is None
+    assert svc.document(main_window.session, pid)["place"] == "Қарасу ауылы"

@@ -50,10 +50,16 @@ from inspector_desk.ui.register_dialogs import (
     PersonDialog,
     check_kind_names,
     close_reason_names,
+    photo_pixmap,
 )
 from inspector_desk.ui.workers import run_task
 
 PAGE_SIZE = 200
+#: The found-count under the table counts at most this many (then says "1,000+").
+COUNT_CAP = 1000
+#: The "Due checks" tab: due today and overdue, or due within a week.
+DUE_RANGES = (0, 7)
+PHOTO_SIZE = (120, 160)
 SORT_KEYS = ("name", "iin", "birth_date", "address", None, "next_due")
 
 
@@ -227,14 +233,25 @@ class RegisterPage(Page):
         self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.due_table.horizontalHeader().setStretchLastSection(True)
         self.due_table.verticalHeader().hide()
+        self.due_range = QComboBox()
+        self.due_range.setObjectName("dueRange")
+        self.due_range.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tabs = QTabWidget()
+        due_tab = QWidget()
+        du = QVBoxLayout(due_tab)
+        du.setContentsMargins(0, 0, 0, 0)
+        due_bar = QHBoxLayout()
+        due_bar.addWidget(self.due_range)
+        due_bar.addStretch(1)
+        du.addLayout(due_bar)
+        du.addWidget(self.due_table, 1)
         persons_tab = QWidget()
         pl = QVBoxLayout(persons_tab)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.table, 1)
         pl.addWidget(self.count_label)
         self.tabs.addTab(persons_tab, "")
-        self.tabs.addTab(self.due_table, "")
+        self.tabs.addTab(due_tab, "")
         # -- detail pane
         self.detail_view = QTextBrowser()
         self.detail_view.setObjectName("personDetail")
@@ -245,6 +262,11 @@ class RegisterPage(Page):
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
+        self.photo_label = QLabel()
+        self.photo_label.setObjectName("personPhoto")
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.photo_label.hide()
+        dl.addWidget(self.photo_label)
         dl.addWidget(self.detail_view, 2)
         dl.addWidget(self.entries_tree, 3)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -260,12 +282,18 @@ class RegisterPage(Page):
         self._typing.setSingleShot(True)
         self._typing.setInterval(120)
         self._typing.timeout.connect(self.refresh_table)
+        self._counting = QTimer(self)  # the count runs after the table has been painted
+        self._counting.setSingleShot(True)
+        self._counting.setInterval(0)
+        self._counting.timeout.connect(self.update_count)
+        self.found: int | None = None
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.search.returnPressed.connect(self._focus_results)
         for box in (self.category_filter, self.status_filter, self.settlement_filter,
                     self.officer_filter):
             box.currentIndexChanged.connect(self._filters_changed)
         self.overdue_filter.toggled.connect(self._filters_changed)
+        self.due_range.currentIndexChanged.connect(lambda _i: self.refresh_due())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.due_table.itemSelectionChanged.connect(self._due_selected)
         self.new_button.clicked.connect(self.new_person)
@@ -322,6 +350,15 @@ class RegisterPage(Page):
         self.due_table.setHorizontalHeaderLabels([
             self.tr("Overdue"), self.tr("Name"), self.tr("Category"), self.tr("Due"),
             self.tr("IIN")])
+        due_items = [self.tr("Due today and overdue"), self.tr("Due within 7 days")]
+        current = max(self.due_range.currentIndex(), 0)
+        self.due_range.blockSignals(True)
+        self.due_range.clear()
+        for text, days in zip(due_items, DUE_RANGES, strict=True):
+            self.due_range.addItem(text, days)
+        self.due_range.setCurrentIndex(current)
+        self.due_range.blockSignals(False)
+        self._show_count()
         self.entries_tree.setHeaderLabels([self.tr("Register entry / check"), self.tr("Dates"),
                                            self.tr("Status / kind"), self.tr("Notes")])
         self._fill_filters()
@@ -383,22 +420,51 @@ class RegisterPage(Page):
         self.model.query = self.search.text()
         self.model.filters = self.filters()
         self.model.reset()
-        shown = len(self.model.rows)
-        self.count_label.setText(
-            self.tr("Shown: %n", "", shown) + (" +" if self.model.more else ""))
+        if self.model.more:  # more than a page: count (capped) once the table is painted
+            self.found = None
+            self._counting.start()
+        else:
+            self._counting.stop()
+            self.found = len(self.model.rows)
+        self._show_count()
+
+    def update_count(self) -> None:
+        """The capped count of persons the search and filters find (1–3 ms on 200,000)."""
+        session = self.window_.session
+        if session is None:
+            return
+        self.found = register.count_persons(session, self.model.query, self.model.filters,
+                                            today=self.model.today, cap=COUNT_CAP)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not hasattr(self, "found"):
+            return
+        if self.found is None:
+            self.count_label.setText(self.tr("Counting…"))
+        elif self.found > COUNT_CAP:
+            self.count_label.setText(self.tr("1,000+ persons"))
+        else:
+            self.count_label.setText(self.tr("%n person(s)", "", self.found))
 
     def refresh_due(self) -> None:
         session = self.window_.session
         if session is None:
             return
         f = self.filters()
-        rows = register.due_checks(session, category_id=f.category_id, officer_id=f.officer_id)
+        within = self.due_range.currentData() or 0
+        rows = register.due_checks(session, category_id=f.category_id, officer_id=f.officer_id,
+                                   within_days=within)
         rows.sort(key=lambda r: (-r.days_overdue, r.name))
         self.due_rows = rows
         self.due_table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            late = (self.tr("%n day(s) overdue", "", r.days_overdue) if r.days_overdue > 0
-                    else self.tr("due today"))
+            if r.days_overdue > 0:
+                late = self.tr("%n day(s) overdue", "", r.days_overdue)
+            elif r.days_overdue == 0:
+                late = self.tr("due today")
+            else:
+                late = self.tr("due in %n day(s)", "", -r.days_overdue)
             for col, value in enumerate((late, r.name, self.category_short(r.category),
                                          _d(r.next_due), r.iin)):
                 item = QTableWidgetItem(value)
@@ -456,6 +522,13 @@ class RegisterPage(Page):
         self.check_button.setEnabled(has and any(e.status == "active"
                                                  for e in self.detail.entries))
         self.close_button.setEnabled(has and bool(self.detail.entries))
+        pixmap = photo_pixmap(self.detail.photo, *PHOTO_SIZE) if has else None
+        if pixmap is None:
+            self.photo_label.clear()
+            self.photo_label.hide()
+        else:
+            self.photo_label.setPixmap(pixmap)
+            self.photo_label.show()
         if not has:
             self.detail_view.setHtml(
                 "<p>" + self.tr("Select a person to see the register entries and checks.") + "</p>")
@@ -532,7 +605,8 @@ class RegisterPage(Page):
         if person.get("birth_date"):
             person["birth_date"] = _d(person["birth_date"])
         dialog = PersonDialog(self, lambda data: persons.update_person(self.window_.session, pid,
-                                                                       data), person)
+                                                                       data), person,
+                              photo=self.detail.photo)
         self.active_dialog = dialog
         if dialog.exec():
             self._done(dialog.result_changes)
