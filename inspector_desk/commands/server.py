@@ -1,4 +1,4 @@
-"""``inspector-desk server enroll|revoke|devices|import``: administer the sync server."""
+"""``inspector-desk server enroll|revoke|devices|import|publish``: administer the sync server."""
 
 from __future__ import annotations
 
@@ -30,6 +30,41 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     i.add_argument("file", type=Path)
     i.add_argument("--answer", type=Path, required=True)
     i.set_defaults(run=run)
+    u = verbs.add_parser("publish", help="publish reference records every device pulls "
+                         "(JSON lines: {\"entity\", \"id\", \"data\"})")
+    u.add_argument("--store", required=True)
+    u.add_argument("file", type=Path)
+    u.set_defaults(run=run)
+
+#: Tables the department may publish to every device (read-only for devices).
+REFERENCE_ENTITIES = ("register_categories", "calendar_overrides")
+
+
+def _reference_records(path: Path) -> list[tuple[str, str, dict]]:
+    """Read and check the publish file completely before anything is written."""
+    from inspector_desk.cli import UsageError
+
+    records = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            entity, rid, data = item["entity"], item["id"], item["data"]
+        except (ValueError, KeyError, TypeError):
+            raise UsageError(f"{path.name}, line {number}: expected "
+                             '{"entity": …, "id": …, "data": {…}}') from None
+        if entity not in REFERENCE_ENTITIES:
+            raise UsageError(f"{path.name}, line {number}: {entity!r} is not a reference table "
+                             f"({', '.join(REFERENCE_ENTITIES)})")
+        if not isinstance(rid, str) or not rid or not isinstance(data, dict):
+            raise UsageError(f"{path.name}, line {number}: id must be text, data an object")
+        records.append((entity, rid, data))
+    return records
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from inspector_desk.sync.server import open_storage
     from inspector_desk.sync.server.storage import StorageError
 
+    published = _reference_records(args.file) if args.verb == "publish" else []
     try:
         storage = open_storage(args.store)
     except Exception as exc:  # noqa: BLE001 - a clear message, no traceback
@@ -59,6 +95,10 @@ def run(args: argparse.Namespace) -> int:
             except (OSError, usb.UsbError) as exc:
                 raise UsageError(f"cannot import {args.file}: {exc}") from None
             print(json.dumps(summary, ensure_ascii=False))
+        elif args.verb == "publish":
+            for entity, rid, data in published:
+                storage.put_reference(entity, rid, data)
+            print(json.dumps({"published": len(published)}))
     except StorageError as exc:
         raise UsageError(exc.reason) from None
     finally:
