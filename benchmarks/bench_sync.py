@@ -1,25 +1,35 @@
-"""Sync benchmarks (issue 6): loopback, SQLite server (real uvicorn, in-process thread).
+"""Sync benchmarks (issue 6): loopback, SQLite server.
 
 * 5,000 changed records pushed by device A and pulled by device B (bar ≤ 0.3 s);
 * initial pull of a 50,000-record precinct (bar ≤ 2 s).
 
-Each measurement is repeated (``ROUNDS``); the median is compared with the bar, the best
-is printed too, and the CPU time of the process (client and server) beside each round —
-the machine is shared and noisy. Client and server share one process (and the GIL), as in
-the test suite.
+Two set-ups, both printed:
 
-Run: ``.venv/bin/python benchmarks/bench_sync.py``.
+* ``process`` — the server in its own process (``python -m inspector_desk serve --store
+  sqlite:///…``), as it is deployed; the CPU time printed is the client's plus the server
+  process's (read from ``/proc``);
+* ``in-process`` — uvicorn in a thread of the benchmark's process, client and server
+  sharing one interpreter lock (as in the test suite).
+
+Each measurement is repeated (``ROUNDS``); the median is compared with the bar, the best
+is printed too, and the CPU time beside each round — the machine is shared and noisy.
+
+Run: ``.venv/bin/python benchmarks/bench_sync.py [process|in-process]`` (default: both).
 """
 
 from __future__ import annotations
 
+import os
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from benchmarks.common import machine  # noqa: E402
 from inspector_desk.domain.ids import new_id  # noqa: E402
@@ -30,7 +40,7 @@ from inspector_desk.sync.server.app import create_app  # noqa: E402
 from inspector_desk.sync.server.storage_sqlite import SqliteStorage  # noqa: E402
 from tests.sync.conftest import start_server  # noqa: E402
 
-ROUNDS = 3
+ROUNDS = 5
 PUSH_PULL_BAR, INITIAL_BAR = 0.3, 2.0
 
 
@@ -57,55 +67,118 @@ def verdict(samples: list[float], bar: float) -> str:
             f"(bar {bar} s) {'OK' if med <= bar else 'MISSED'}")
 
 
+def _proc_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) used so far by process ``pid`` (0 if none)."""
+    if pid is None:
+        return 0.0
+    with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_process_server(db: Path) -> tuple[str, subprocess.Popen]:
+    """``inspector-desk serve`` over ``db`` in its own process; (url, process)."""
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "inspector_desk", "serve",
+                             "--store", f"sqlite:///{db}", "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError("the server process exited") from None
+            time.sleep(0.05)
+    return f"http://127.0.0.1:{port}", proc
+
+
+def run(mode: str) -> tuple[list[float], list[float]]:
+    print(f"-- server {'in its own process' if mode == 'process' else 'in-process (thread)'}")
+    tmp = Path(tempfile.mkdtemp())
+    storage = SqliteStorage(tmp / "server.sqlite")  # the bench's own admin connection
+    storage.migrate()
+    server = proc = None
+    if mode == "process":
+        url, proc = start_process_server(tmp / "server.sqlite")
+    else:
+        url, server, _ = start_server(create_app(storage))
+    spid = proc.pid if proc else None
+    try:
+        a, b = device(tmp, "a"), device(tmp, "b")
+        ca = SyncClient(a, url=url, batch_ops=5000, batch_bytes=8 << 20)
+        cb = SyncClient(b, url=url)
+        ca.sync(token=storage.issue_token("Қарасу №7"))
+        cb.sync(token=storage.issue_token("Қарасу №7"))
+        totals = []
+        for r in range(ROUNDS):
+            fill(a, 5000, f"u{r}_")
+            c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
+            pushed = ca.push()
+            t1 = time.perf_counter()
+            pulled = cb.pull()
+            t2, c2, s2 = time.perf_counter(), time.process_time(), _proc_cpu(spid)
+            assert pushed == 5000 and pulled == 5000, (pushed, pulled)
+            totals.append(t2 - t0)
+            cpu = (f"CPU client {c2 - c0:.3f} s + server {s2 - s0:.3f} s" if proc
+                   else f"CPU of client and server {c2 - c0:.3f} s")
+            print(f"  round {r + 1}: push {t1 - t0:.3f} s + pull {t2 - t1:.3f} s = "
+                  f"{t2 - t0:.3f} s ({cpu})")
+        print(f"5,000 changed records, push A + pull B: {verdict(totals, PUSH_PULL_BAR)}")
+        # initial pull of a 50,000-record precinct
+        dev = storage.authenticate(a.device_id, a.db.execute(
+            "SELECT value FROM sync_state WHERE key='device_secret'").fetchone()[0])
+        have = len(storage.snapshot())
+        for start in range(0, 50000 - have, 5000):
+            storage.push(dev, [{"op_id": new_id(), "entity": "officers", "id": new_id(),
+                                "op": "insert", "base_version": 0, "old": {},
+                                "hlc": "2026-06-01T10:00:00.000Z/0000", "officer_id": None,
+                                "fields": {"login": f"x{start + i}",
+                                           "full_name": f"Х {start + i}", "rank": "",
+                                           "position": "", "role": "assistant",
+                                           "precinct_id": dev.precinct_id}}
+                               for i in range(min(5000, 50000 - have - start))])
+        initial = []
+        for r in range(ROUNDS):
+            c = device(tmp, f"c{r}")
+            cc = SyncClient(c, url=url)
+            cc.enrol(storage.issue_token("Қарасу №7"))
+            c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
+            n = cc.pull()
+            initial.append(time.perf_counter() - t0)
+            cpu = (f"CPU client {time.process_time() - c0:.3f} s + server "
+                   f"{_proc_cpu(spid) - s0:.3f} s" if proc
+                   else f"CPU {time.process_time() - c0:.3f} s")
+            print(f"  round {r + 1}: {n} records in {initial[-1]:.3f} s ({cpu})")
+            cc.close()
+            c.close()
+        print(f"initial pull of a 50,000-record precinct: {verdict(initial, INITIAL_BAR)}")
+        ca.close()
+        cb.close()
+        return totals, initial
+    finally:
+        if server is not None:
+            server.should_exit = True
+        if proc is not None:
+            proc.terminate()
+            proc.wait(10)
+        storage.close()
+
+
 def main() -> None:
     print(machine())
-    tmp = Path(tempfile.mkdtemp())
-    storage = SqliteStorage(tmp / "server.sqlite")
-    storage.migrate()
-    url, server, _ = start_server(create_app(storage))
-    a, b = device(tmp, "a"), device(tmp, "b")
-    ca, cb = SyncClient(a, url=url, batch_ops=5000, batch_bytes=8 << 20), SyncClient(b, url=url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
-    totals = []
-    for r in range(ROUNDS):
-        fill(a, 5000, f"u{r}_")
-        c0, t0 = time.process_time(), time.perf_counter()
-        pushed = ca.push()
-        t1 = time.perf_counter()
-        pulled = cb.pull()
-        t2, c2 = time.perf_counter(), time.process_time()
-        assert pushed == 5000 and pulled == 5000, (pushed, pulled)
-        totals.append(t2 - t0)
-        print(f"  round {r + 1}: push {t1 - t0:.3f} s + pull {t2 - t1:.3f} s = {t2 - t0:.3f} s "
-              f"(CPU of client and server {c2 - c0:.3f} s)")
-    print(f"5,000 changed records, push A + pull B: {verdict(totals, PUSH_PULL_BAR)}")
-    # initial pull of a 50,000-record precinct
-    dev = storage.authenticate(a.device_id, a.db.execute(
-        "SELECT value FROM sync_state WHERE key='device_secret'").fetchone()[0])
-    have = len(storage.snapshot())
-    for start in range(0, 50000 - have, 5000):
-        storage.push(dev, [{"op_id": new_id(), "entity": "officers", "id": new_id(),
-                            "op": "insert", "base_version": 0, "old": {},
-                            "hlc": "2026-06-01T10:00:00.000Z/0000", "officer_id": None,
-                            "fields": {"login": f"x{start + i}", "full_name": f"Х {start + i}",
-                                       "rank": "", "position": "", "role": "assistant",
-                                       "precinct_id": dev.precinct_id}}
-                           for i in range(min(5000, 50000 - have - start))])
-    initial = []
-    for r in range(ROUNDS):
-        c = device(tmp, f"c{r}")
-        cc = SyncClient(c, url=url)
-        cc.enrol(storage.issue_token("Қарасу №7"))
-        c0, t0 = time.process_time(), time.perf_counter()
-        n = cc.pull()
-        initial.append(time.perf_counter() - t0)
-        print(f"  round {r + 1}: {n} records in {initial[-1]:.3f} s "
-              f"(CPU {time.process_time() - c0:.3f} s)")
-        cc.close()
-        c.close()
-    print(f"initial pull of a 50,000-record precinct: {verdict(initial, INITIAL_BAR)}")
-    server.should_exit = True
+    modes = sys.argv[1:] or ["process", "in-process"]
+    for mode in modes:
+        run(mode)
 
 
 if __name__ == "__main__":

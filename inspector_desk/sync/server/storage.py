@@ -147,8 +147,11 @@ def _fmeta_json(fmeta: dict[str, Any]) -> str:
 
 def _stamp_json(stamp: list) -> str:
     """``[hlc, officer, device]`` as JSON (strings or null), built as text."""
-    if len(stamp) == 3 and all(v is None or type(v) is str for v in stamp):
-        return "[" + ",".join("null" if v is None else _quote(v) for v in stamp) + "]"
+    if len(stamp) == 3:
+        hlc, officer, device = stamp
+        if type(hlc) is str and type(device) is str and (officer is None or type(officer) is str):
+            return (f'[{_quote(hlc)},{"null" if officer is None else _quote(officer)},'
+                    f'{_quote(device)}]')
     return _j(stamp)
 
 

@@ -41,7 +41,10 @@ class SqliteStorage(SqlStorage):
         self._conn = sqlite3.connect(str(self.path), isolation_level=None,
                                      check_same_thread=False, timeout=30)
         self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
+        # FULL, not NORMAL: a push is answered only after its commit, and the device never
+        # re-sends an op answered "applied" — a commit lost to a power cut would lose edits
+        # (docs/sync.md, "Server storage"); one WAL fsync per batch
+        self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._lock = threading.RLock()
         self._c = _SqliteConn(self._conn)
