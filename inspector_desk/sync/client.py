@@ -583,6 +583,10 @@ class SyncClient:
                              f"received {len(changes)} change(s), applied {applied}")
         finally:
             self.db.execute("PRAGMA foreign_keys = ON")
+        if changes:
+            from inspector_desk.sync.hooks import run_after_pull
+
+            run_after_pull(self.s, (c.get("e") for c in changes))
         return applied
 
     def _fetch_page(self, cursor: str | None, auth: dict[str, str], limit: list[int]

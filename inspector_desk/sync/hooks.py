@@ -1,0 +1,32 @@
+"""Work other features do after a pull page has been applied (e.g. renumbering appeals whose
+registration numbers clashed across devices). Each hook is "module:function", called with the
+session when the page touched its entity, in its own transaction after the page committed;
+a hook that fails never blocks sync (the next page or sync runs it again)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from collections.abc import Iterable
+
+from inspector_desk.services.session import Session
+
+#: entity → hooks to run when a pulled page changed records of that entity.
+AFTER_PULL: dict[str, tuple[str, ...]] = {
+    "appeals": ("inspector_desk.services.receptions:resolve_number_clashes",),
+}
+
+
+def run_after_pull(session: Session, entities: Iterable[str]) -> None:
+    """Run the hooks of every entity in ``entities`` once each."""
+    targets = {t for e in set(entities) for t in AFTER_PULL.get(e, ())}
+    for target in sorted(targets):
+        module, _, name = target.partition(":")
+        if importlib.util.find_spec(module) is None:
+            continue
+        try:
+            getattr(importlib.import_module(module), name)(session)
+        except Exception as exc:  # noqa: BLE001 - never blocks sync; no personal data logged
+            print(f"inspector-desk: after-pull hook {name} failed: {type(exc).__name__}",
+                  file=sys.stderr)
