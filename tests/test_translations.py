@@ -79,3 +79,16 @@ def test_no_translatable_string_hides_inside_an_f_string():
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if pattern.search(line)]
     assert offenders == []
+
+
+def test_translations_name_their_context_explicitly_outside_the_class():
+    """``other.tr("…")`` is looked up under the runtime class of ``other``, but lupdate files it
+    under the variable's name: such strings are never translated. Use ``self.tr`` or
+    ``QCoreApplication.translate("Context", …)``."""
+    import re
+
+    pattern = re.compile(r"\b(?!self\b)[A-Za-z_]\w*\.tr\(")
+    offenders = [f"{path.name}:{n}" for path in (ROOT / "inspector_desk" / "ui").rglob("*.py")
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line)]
+    assert offenders == []

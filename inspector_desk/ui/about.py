@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inspector_desk import __version__
@@ -13,15 +13,15 @@ from inspector_desk import __version__
 
 def show_about(parent: QWidget, db_name: str) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About Inspector Desk"))
+    box.setWindowTitle(QCoreApplication.translate("About", "About Inspector Desk"))
     box.setText(
         "<b>Inspector Desk</b> " + __version__ + "<br>"
-        + parent.tr("The district police inspector's desk: preventive register, rounds, "
+        + QCoreApplication.translate("About", "The district police inspector's desk: preventive register, rounds, "
                     "receptions, protocols, training, reports. Works without internet; "
                     "data is encrypted on this computer.")
-        + "<br><br>" + parent.tr("Database: {0}").format(db_name)
+        + "<br><br>" + QCoreApplication.translate("About", "Database: {0}").format(db_name)
         + "<br>Qt " + qVersion() + " · PySide6 " + pyside_version + " · Python "
         + platform.python_version()
-        + "<br>" + parent.tr("Fonts: DejaVu (free licence, see resources/fonts).")
+        + "<br>" + QCoreApplication.translate("About", "Fonts: DejaVu (free licence, see resources/fonts).")
     )
     box.exec()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -367,15 +367,15 @@ class EntryDialog(FormDialog):
 
 
 def check_kind_names(widget: QWidget) -> dict[str, str]:
-    return {"home_visit": widget.tr("Home visit"), "talk": widget.tr("Preventive talk"),
-            "summons": widget.tr("Summons to the precinct point"),
-            "phone": widget.tr("Phone call"), "other": widget.tr("Other")}
+    return {"home_visit": QCoreApplication.translate("RegisterDialogs", "Home visit"), "talk": QCoreApplication.translate("RegisterDialogs", "Preventive talk"),
+            "summons": QCoreApplication.translate("RegisterDialogs", "Summons to the precinct point"),
+            "phone": QCoreApplication.translate("RegisterDialogs", "Phone call"), "other": QCoreApplication.translate("RegisterDialogs", "Other")}
 
 
 def close_reason_names(widget: QWidget) -> dict[str, str]:
-    return {"expired": widget.tr("Period expired"), "court_cancelled":
-            widget.tr("Cancelled by court"), "moved": widget.tr("Moved away"),
-            "died": widget.tr("Died"), "other": widget.tr("Other")}
+    return {"expired": QCoreApplication.translate("RegisterDialogs", "Period expired"), "court_cancelled":
+            QCoreApplication.translate("RegisterDialogs", "Cancelled by court"), "moved": QCoreApplication.translate("RegisterDialogs", "Moved away"),
+            "died": QCoreApplication.translate("RegisterDialogs", "Died"), "other": QCoreApplication.translate("RegisterDialogs", "Other")}
 
 
 class CheckDialog(FormDialog):

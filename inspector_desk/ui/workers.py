@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from inspector_desk.progress import Cancelled, Progress
@@ -82,7 +82,7 @@ def run_task(
     handle = TaskHandle(parent)
     dialog: QProgressDialog | None = None
     if show_progress:
-        dialog = QProgressDialog(label, handle.tr("Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Inspector Desk</source>
+      <translation>About Inspector Desk</translation>
+    </message>
+    <message>
+      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
+      <translation>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>Database: {0}</translation>
+    </message>
+    <message>
+      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
+      <translation>Fonts: DejaVu (free licence, see resources/fonts).</translation>
+    </message>
+  </context>
+  <context>
     <name>AppealsModel</name>
     <message>
       <source>Number</source>
@@ -1549,6 +1568,45 @@
     </message>
   </context>
   <context>
+    <name>RegisterDialogs</name>
+    <message>
+      <source>Home visit</source>
+      <translation>Home visit</translation>
+    </message>
+    <message>
+      <source>Preventive talk</source>
+      <translation>Preventive talk</translation>
+    </message>
+    <message>
+      <source>Summons to the precinct point</source>
+      <translation>Summons to the precinct point</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Phone call</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Period expired</source>
+      <translation>Period expired</translation>
+    </message>
+    <message>
+      <source>Cancelled by court</source>
+      <translation>Cancelled by court</translation>
+    </message>
+    <message>
+      <source>Moved away</source>
+      <translation>Moved away</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Died</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
       <source>Preventive register</source>
@@ -1797,6 +1855,17 @@
     <message>
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Register check</source>
+      <translation>Register check</translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more register check(s) due</source>
+      <translation>
+        <numerusform>…and %n more register check due</numerusform>
+        <numerusform>…and %n more register checks due</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2094,93 +2163,10 @@
     </message>
   </context>
   <context>
-    <name>handle</name>
+    <name>Workers</name>
     <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
-    </message>
-  </context>
-  <context>
-    <name>page</name>
-    <message numerus="yes">
-      <source>%n day(s) overdue</source>
-      <translation>
-        <numerusform>%n day overdue</numerusform>
-        <numerusform>%n days overdue</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>due today</source>
-      <translation>due today</translation>
-    </message>
-    <message>
-      <source>Register check</source>
-      <translation>Register check</translation>
-    </message>
-    <message numerus="yes">
-      <source>…and %n more register check(s) due</source>
-      <translation>
-        <numerusform>…and %n more register check due</numerusform>
-        <numerusform>…and %n more register checks due</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>About Inspector Desk</source>
-      <translation>About Inspector Desk</translation>
-    </message>
-    <message>
-      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
-      <translation>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</translation>
-    </message>
-    <message>
-      <source>Database: {0}</source>
-      <translation>Database: {0}</translation>
-    </message>
-    <message>
-      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
-      <translation>Fonts: DejaVu (free licence, see resources/fonts).</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>Home visit</source>
-      <translation>Home visit</translation>
-    </message>
-    <message>
-      <source>Preventive talk</source>
-      <translation>Preventive talk</translation>
-    </message>
-    <message>
-      <source>Summons to the precinct point</source>
-      <translation>Summons to the precinct point</translation>
-    </message>
-    <message>
-      <source>Phone call</source>
-      <translation>Phone call</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <source>Period expired</source>
-      <translation>Period expired</translation>
-    </message>
-    <message>
-      <source>Cancelled by court</source>
-      <translation>Cancelled by court</translation>
-    </message>
-    <message>
-      <source>Moved away</source>
-      <translation>Moved away</translation>
-    </message>
-    <message>
-      <source>Died</source>
-      <translation>Died</translation>
     </message>
   </context>
 </TS>

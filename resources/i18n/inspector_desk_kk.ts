@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Inspector Desk</source>
+      <translation>Inspector Desk туралы</translation>
+    </message>
+    <message>
+      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
+      <translation>Учаскелік полиция инспекторының жұмыс орны: профилактикалық есеп, аралау, азаматтарды қабылдау, хаттамалар, оқыту, есептер. Интернетсіз жұмыс істейді; деректер осы компьютерде шифрланған.</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>Дерекқор: {0}</translation>
+    </message>
+    <message>
+      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
+      <translation>Қаріптер: DejaVu (еркін лицензия, resources/fonts қараңыз).</translation>
+    </message>
+  </context>
+  <context>
     <name>AppealsModel</name>
     <message>
       <source>Number</source>
@@ -1549,6 +1568,45 @@
     </message>
   </context>
   <context>
+    <name>RegisterDialogs</name>
+    <message>
+      <source>Home visit</source>
+      <translation>Үйіне бару</translation>
+    </message>
+    <message>
+      <source>Preventive talk</source>
+      <translation>Профилактикалық әңгімелесу</translation>
+    </message>
+    <message>
+      <source>Summons to the precinct point</source>
+      <translation>УПП-ға шақыру</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>Телефон арқылы</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <source>Period expired</source>
+      <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+      <source>Cancelled by court</source>
+      <translation>Сот күшін жойды</translation>
+    </message>
+    <message>
+      <source>Moved away</source>
+      <translation>Көшіп кетті</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Қайтыс болды</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
       <source>Preventive register</source>
@@ -1797,6 +1855,17 @@
     <message>
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Register check</source>
+      <translation>Есеп бойынша тексеру</translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more register check(s) due</source>
+      <translation>
+        <numerusform>…және тағы %n есеп тексеруі</numerusform>
+        <numerusform>…және тағы %n есеп тексеруі</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2094,93 +2163,10 @@
     </message>
   </context>
   <context>
-    <name>handle</name>
+    <name>Workers</name>
     <message>
       <source>Cancel</source>
       <translation>Болдырмау</translation>
-    </message>
-  </context>
-  <context>
-    <name>page</name>
-    <message numerus="yes">
-      <source>%n day(s) overdue</source>
-      <translation>
-        <numerusform>%n күн мерзімі өтті</numerusform>
-        <numerusform>%n күн мерзімі өтті</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>due today</source>
-      <translation>бүгін тексеру керек</translation>
-    </message>
-    <message>
-      <source>Register check</source>
-      <translation>Есеп бойынша тексеру</translation>
-    </message>
-    <message numerus="yes">
-      <source>…and %n more register check(s) due</source>
-      <translation>
-        <numerusform>…және тағы %n есеп тексеруі</numerusform>
-        <numerusform>…және тағы %n есеп тексеруі</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>About Inspector Desk</source>
-      <translation>Inspector Desk туралы</translation>
-    </message>
-    <message>
-      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
-      <translation>Учаскелік полиция инспекторының жұмыс орны: профилактикалық есеп, аралау, азаматтарды қабылдау, хаттамалар, оқыту, есептер. Интернетсіз жұмыс істейді; деректер осы компьютерде шифрланған.</translation>
-    </message>
-    <message>
-      <source>Database: {0}</source>
-      <translation>Дерекқор: {0}</translation>
-    </message>
-    <message>
-      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
-      <translation>Қаріптер: DejaVu (еркін лицензия, resources/fonts қараңыз).</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>Home visit</source>
-      <translation>Үйіне бару</translation>
-    </message>
-    <message>
-      <source>Preventive talk</source>
-      <translation>Профилактикалық әңгімелесу</translation>
-    </message>
-    <message>
-      <source>Summons to the precinct point</source>
-      <translation>УПП-ға шақыру</translation>
-    </message>
-    <message>
-      <source>Phone call</source>
-      <translation>Телефон арқылы</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Басқа</translation>
-    </message>
-    <message>
-      <source>Period expired</source>
-      <translation>Мерзімі өтті</translation>
-    </message>
-    <message>
-      <source>Cancelled by court</source>
-      <translation>Сот күшін жойды</translation>
-    </message>
-    <message>
-      <source>Moved away</source>
-      <translation>Көшіп кетті</translation>
-    </message>
-    <message>
-      <source>Died</source>
-      <translation>Қайтыс болды</translation>
     </message>
   </context>
 </TS>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Inspector Desk</source>
+      <translation>О программе Inspector Desk</translation>
+    </message>
+    <message>
+      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
+      <translation>Рабочее место участкового инспектора полиции: профилактический учёт, обходы, приём граждан, протоколы, обучение, отчёты. Работает без интернета; данные на этом компьютере зашифрованы.</translation>
+    </message>
+    <message>
+      <source>Database: {0}</source>
+      <translation>База: {0}</translation>
+    </message>
+    <message>
+      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
+      <translation>Шрифты: DejaVu (свободная лицензия, см. resources/fonts).</translation>
+    </message>
+  </context>
+  <context>
     <name>AppealsModel</name>
     <message>
       <source>Number</source>
@@ -1557,6 +1576,45 @@
     </message>
   </context>
   <context>
+    <name>RegisterDialogs</name>
+    <message>
+      <source>Home visit</source>
+      <translation>Посещение на дому</translation>
+    </message>
+    <message>
+      <source>Preventive talk</source>
+      <translation>Профилактическая беседа</translation>
+    </message>
+    <message>
+      <source>Summons to the precinct point</source>
+      <translation>Вызов в УПП</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>По телефону</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Иное</translation>
+    </message>
+    <message>
+      <source>Period expired</source>
+      <translation>Истёк срок</translation>
+    </message>
+    <message>
+      <source>Cancelled by court</source>
+      <translation>Отменено судом</translation>
+    </message>
+    <message>
+      <source>Moved away</source>
+      <translation>Выбыл</translation>
+    </message>
+    <message>
+      <source>Died</source>
+      <translation>Умер</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
       <source>Preventive register</source>
@@ -1809,6 +1867,18 @@
     <message>
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Register check</source>
+      <translation>Проверка по учёту</translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more register check(s) due</source>
+      <translation>
+        <numerusform>…и ещё %n проверка учёта</numerusform>
+        <numerusform>…и ещё %n проверки учёта</numerusform>
+        <numerusform>…и ещё %n проверок учёта</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2107,95 +2177,10 @@
     </message>
   </context>
   <context>
-    <name>handle</name>
+    <name>Workers</name>
     <message>
       <source>Cancel</source>
       <translation>Отмена</translation>
-    </message>
-  </context>
-  <context>
-    <name>page</name>
-    <message numerus="yes">
-      <source>%n day(s) overdue</source>
-      <translation>
-        <numerusform>просрочено на %n день</numerusform>
-        <numerusform>просрочено на %n дня</numerusform>
-        <numerusform>просрочено на %n дней</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>due today</source>
-      <translation>проверка сегодня</translation>
-    </message>
-    <message>
-      <source>Register check</source>
-      <translation>Проверка по учёту</translation>
-    </message>
-    <message numerus="yes">
-      <source>…and %n more register check(s) due</source>
-      <translation>
-        <numerusform>…и ещё %n проверка учёта</numerusform>
-        <numerusform>…и ещё %n проверки учёта</numerusform>
-        <numerusform>…и ещё %n проверок учёта</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>About Inspector Desk</source>
-      <translation>О программе Inspector Desk</translation>
-    </message>
-    <message>
-      <source>The district police inspector's desk: preventive register, rounds, receptions, protocols, training, reports. Works without internet; data is encrypted on this computer.</source>
-      <translation>Рабочее место участкового инспектора полиции: профилактический учёт, обходы, приём граждан, протоколы, обучение, отчёты. Работает без интернета; данные на этом компьютере зашифрованы.</translation>
-    </message>
-    <message>
-      <source>Database: {0}</source>
-      <translation>База: {0}</translation>
-    </message>
-    <message>
-      <source>Fonts: DejaVu (free licence, see resources/fonts).</source>
-      <translation>Шрифты: DejaVu (свободная лицензия, см. resources/fonts).</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>Home visit</source>
-      <translation>Посещение на дому</translation>
-    </message>
-    <message>
-      <source>Preventive talk</source>
-      <translation>Профилактическая беседа</translation>
-    </message>
-    <message>
-      <source>Summons to the precinct point</source>
-      <translation>Вызов в УПП</translation>
-    </message>
-    <message>
-      <source>Phone call</source>
-      <translation>По телефону</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Иное</translation>
-    </message>
-    <message>
-      <source>Period expired</source>
-      <translation>Истёк срок</translation>
-    </message>
-    <message>
-      <source>Cancelled by court</source>
-      <translation>Отменено судом</translation>
-    </message>
-    <message>
-      <source>Moved away</source>
-      <translation>Выбыл</translation>
-    </message>
-    <message>
-      <source>Died</source>
-      <translation>Умер</translation>
     </message>
   </context>
 </TS>

@@ -142,3 +142,15 @@ def test_settings_verify_audit_log_in_a_worker(qtbot, main_window):
     page = main_window.page_by_key["settings"]
     qtbot.mouseClick(page.audit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "chain verified" in page.audit_result.text(), timeout=10_000)
+
+
+def test_window_fits_a_small_laptop_screen_in_every_language(qtbot, main_window):
+    """Kazakh and Russian labels are long: no page may force the window past 1280 px."""
+    from inspector_desk.ui.qt_i18n import languages
+
+    for lang in ("kk", "ru", "en"):
+        languages().switch(lang)
+        qtbot.wait(50)  # LanguageChange events are delivered by the event loop
+        widest = {key: page.minimumSizeHint().width()
+                  for key, page in main_window.page_by_key.items()}
+        assert main_window.minimumSizeHint().width() <= 1280, (lang, widest)

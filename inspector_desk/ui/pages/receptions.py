@@ -49,6 +49,7 @@ from inspector_desk.ui.receptions_dialogs import (
 from inspector_desk.ui.receptions_model import AppealsModel, due_words, label
 from inspector_desk.ui.receptions_print import show_pdf
 from inspector_desk.ui.unlock import error_text
+from inspector_desk.ui.widgets.flow import flow_row
 from inspector_desk.ui.workers import run_task
 
 
@@ -105,15 +106,12 @@ class ReceptionsPage(Page):
         self.layout_.addLayout(bar)
         # actions
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
         for key in ("new", "talon", "start", "forward", "extend", "notice", "decide",
                     "hand_over", "close", "cancel", "journal", "hours"):
             button = QPushButton()
             button.clicked.connect(getattr(self, f"do_{key}"))
             self.buttons[key] = button
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.layout_.addLayout(actions)
+        self.layout_.addWidget(flow_row(*self.buttons.values()))  # wraps on a small screen
         # list and detail
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

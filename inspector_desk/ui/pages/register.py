@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ from inspector_desk.ui.register_dialogs import (
     close_reason_names,
     photo_pixmap,
 )
+from inspector_desk.ui.widgets.flow import flow_row
 from inspector_desk.ui.workers import run_task
 
 PAGE_SIZE = 200
@@ -189,11 +190,9 @@ class RegisterPage(Page):
                     self.officer_filter):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        for w in (self.category_filter, self.status_filter, self.overdue_filter,
-                  self.settlement_filter, self.officer_filter):
-            bar.addWidget(w)
+        self.search.setMinimumWidth(320)
+        bar = flow_row(self.search, self.category_filter, self.status_filter,
+                       self.overdue_filter, self.settlement_filter, self.officer_filter)
         # -- actions
         self.new_button = QPushButton()
         self.entry_button = QPushButton()
@@ -203,13 +202,9 @@ class RegisterPage(Page):
         self.print_button = QPushButton()
         self.import_button = QPushButton()
         self.export_button = QPushButton()
-        actions = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.entry_button, self.check_button,
-                  self.close_button, self.print_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
+        actions = flow_row(self.new_button, self.edit_button, self.entry_button,
+                           self.check_button, self.close_button, self.print_button,
+                           self.import_button, self.export_button)  # wraps on a small screen
         # -- persons table
         self.model = PersonsModel(self)
         self.table = QTableView()
@@ -274,8 +269,8 @@ class RegisterPage(Page):
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.layout_.addLayout(bar)
-        self.layout_.addLayout(actions)
+        self.layout_.addWidget(bar)
+        self.layout_.addWidget(actions)
         self.layout_.addWidget(self.splitter, 1)
         # -- behaviour
         self._typing = QTimer(self)
@@ -746,12 +741,12 @@ def today_lines(window) -> list[tuple[str, str]]:
     rows.sort(key=lambda r: (-r.days_overdue, r.name))
     lines = []
     for r in rows[:15]:
-        when = (page.tr("%n day(s) overdue", "", r.days_overdue) if r.days_overdue > 0
-                else page.tr("due today"))
-        lines.append(("" + page.tr("Register check") + f": {r.name} — "
+        when = (QCoreApplication.translate("RegisterPage", "%n day(s) overdue", "", r.days_overdue) if r.days_overdue > 0
+                else QCoreApplication.translate("RegisterPage", "due today"))
+        lines.append((QCoreApplication.translate("RegisterPage", "Register check") + f": {r.name} — "
                       f"{page.category_short(r.category)} — {when}", "register"))
     if len(rows) > 15:
-        lines.append((page.tr("…and %n more register check(s) due", "", len(rows) - 15),
+        lines.append((QCoreApplication.translate("RegisterPage", "…and %n more register check(s) due", "", len(rows) - 15),
                       "register"))
     return lines
 
