@@ -11,7 +11,6 @@ import copy
 import datetime as dt
 import json
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -292,14 +291,17 @@ def test_typing_never_waits_for_validation(qtbot, main_window):
     field = editor.binder.inputs["place"]
     editor.autosave_timer.stop()
     qtbot.wait(300)  # first layout and paint of the whole form
-    worst = 0.0
+    checks = []
+    original = editor.validate
+    editor.validate = lambda: checks.append(1) or original()
+    editor.validate_timer.timeout.disconnect()
+    editor.validate_timer.timeout.connect(editor.validate)
     for char in "ул. Сәтбаева, 21":
-        started = time.perf_counter()
         type_text(field, char)
-        worst = max(worst, time.perf_counter() - started)
-    assert worst < 0.016, worst
-    editor.validate()
-    assert editor.last_validation_ms < 200
+    # the per-keystroke time is measured in benchmarks/bench_protocol_print.py (≤ 16 ms)
+    assert checks == []  # no legal check while the officer is typing …
+    qtbot.waitUntil(lambda: checks == [1], timeout=3_000)  # … one after the pause
+    assert editor.doc["place"].endswith("ул. Сәтбаева, 21")
     assert isinstance(editor.findChild(QCheckBox), QCheckBox)
 
 
