@@ -339,14 +339,15 @@ class SyncClient:
         """The next ops to send, as dicts (``fields``/``old`` parsed)."""
         return [_parsed(op) for op in self._next_raw_batch(limit_ops, limit_bytes)[0]]
 
-    def _next_raw_batch(self, limit_ops: int, limit_bytes: int
+    def _next_raw_batch(self, limit_ops: int, limit_bytes: int, after: int | None = None
                         ) -> tuple[list[dict[str, Any]], bytes]:
         """The next ops to send and the push body, spliced from the outbox's JSON text
-        (``fields``/``old`` stay text in the ops: nothing is parsed and re-serialised)."""
+        (``fields``/``old`` stay text in the ops: nothing is parsed and re-serialised).
+        ``after``: only ops with a greater seq (the batch after one still being recorded)."""
         rows = self.db.execute(
             "SELECT seq, op_id, entity, entity_id, op, fields, old, base_version, hlc, "
-            "officer_id FROM outbox WHERE state IN ('pending','sent') ORDER BY seq LIMIT ?",
-            [limit_ops]).fetchall()
+            "officer_id FROM outbox WHERE state IN ('pending','sent') AND seq > ? "
+            "ORDER BY seq LIMIT ?", [-1 if after is None else after, limit_ops]).fetchall()
         batch, parts, size = [], [], 0
         q = _quote
         for seq, op_id, entity, rid, op, fields, old, base, hlc, officer in rows:
@@ -370,66 +371,103 @@ class SyncClient:
         already applied as ``duplicate``); after a network failure the batches shrink (a
         weak link that drops long transfers still gets small ones through) and grow back
         after each confirmed batch.
+
+        Pipelined (the database stays on this thread; requests go through one helper
+        thread): while batch k is in flight, batch k+1 (the ops after k's last seq) is read
+        here; it is sent only once k was answered (so the server applies batches in
+        order) and goes out while k's answers are recorded. If k fails, k+1 is dropped
+        unsent and k is retried as before; if recording k fails, the request of k+1 is
+        waited for and k+1 is marked ``sent`` (a send whose answer was not recorded).
+        A confirmed batch is never sent again: k+1 starts after k's last seq.
         """
         report = report or SyncReport()
         total = self.pending_count()
         done = failures = 0
         limit_ops, limit_bytes = self.batch_ops, self.batch_bytes
-        while True:
-            batch, raw = self._next_raw_batch(limit_ops, limit_bytes)
-            if not batch:
-                break
-            if progress:
-                progress.update(done, total, "push")
-            try:
-                answer = self._request("/v1/push", None, raw=raw, retry=False)
-            except SyncError as exc:
-                if exc.kind not in ("network", "server"):
+        with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+
+            def send(raw: bytes) -> concurrent.futures.Future:
+                self._client()  # configuration errors raised here, on this thread
+                return pool.submit(self._request, "/v1/push", None, raw=raw, retry=False,
+                                   auth_headers=self._auth())
+
+            sending: tuple[list[dict[str, Any]], concurrent.futures.Future] | None = None
+            while True:
+                if sending is None:
+                    batch, raw = self._next_raw_batch(limit_ops, limit_bytes)
+                    if not batch:
+                        break
+                    sending = (batch, send(raw))
+                batch, request = sending
+                sending = None
+                if progress:
+                    progress.update(done, total, "push")
+                # while this batch is in flight, read the next one (the ops after it, sized
+                # as after a confirmation); it is sent only once this one was answered
+                grown_ops = min(self.batch_ops, limit_ops * 2)
+                grown_bytes = min(self.batch_bytes, limit_bytes * 2)
+                try:
+                    nxt = self._next_raw_batch(grown_ops, grown_bytes, batch[-1]["seq"])
+                except BaseException:
+                    concurrent.futures.wait([request])  # never leave a request running
                     raise
-                self._mark_sent(batch)
-                failures += 1
-                self.send_failures += 1
-                if failures > self.retries:
+                try:
+                    answer = request.result()
+                except SyncError as exc:
+                    if exc.kind not in ("network", "server"):
+                        raise
+                    self._mark_sent(batch)
+                    failures += 1
+                    self.send_failures += 1
+                    if failures > self.retries:
+                        raise
+                    self.sleep(min(self.backoff * (2 ** (failures - 1)), 30.0))
+                    if exc.kind == "network":
+                        limit_ops = max(1, len(batch) // 2)
+                        limit_bytes = max(1024, limit_bytes // 2)
+                    continue
+                except _HttpRefusal as exc:
+                    if exc.status == 413 and len(batch) > 1:
+                        limit_ops = max(1, len(batch) // 2)
+                        continue
+                    if exc.reason in ("other_precinct", "malformed_op"):
+                        bad = exc.body.get("ops") or []
+                        reasons = {}
+                        for item in bad:
+                            if isinstance(item, dict):
+                                reasons[item.get("op_id")] = item.get("reason") or exc.reason
+                            else:
+                                reasons[item] = exc.reason
+                        if not any(op["op_id"] in reasons for op in batch):
+                            reasons = {batch[0]["op_id"]: exc.reason}
+                        self._quarantine_ops([op for op in batch if op["op_id"] in reasons],
+                                             reasons)
+                        report.rejected += len(reasons)
+                        continue
+                    raise self._refusal_error(exc) from None
+                failures = 0
+                results = answer.get("results")
+                if not isinstance(results, list) or len(results) != len(batch):
+                    raise SyncError("server", "bad_response")
+                limit_ops, limit_bytes = grown_ops, grown_bytes
+                if nxt[0]:  # the next batch goes out while this one's answers are recorded
+                    sending = (nxt[0], send(nxt[1]))
+                self.db.execute("PRAGMA foreign_keys = OFF")
+                try:
+                    self._record_results(batch, results, report, prefix=True)
+                except BaseException:
+                    if sending is not None:  # never leave a request running; its answer
+                        concurrent.futures.wait([sending[1]])  # is not recorded: "sent"
+                        with contextlib.suppress(Exception):
+                            self._mark_sent(sending[0])
                     raise
-                self.sleep(min(self.backoff * (2 ** (failures - 1)), 30.0))
-                if exc.kind == "network":
-                    limit_ops = max(1, len(batch) // 2)
-                    limit_bytes = max(1024, limit_bytes // 2)
-                continue
-            except _HttpRefusal as exc:
-                if exc.status == 413 and len(batch) > 1:
-                    limit_ops = max(1, len(batch) // 2)
-                    continue
-                if exc.reason in ("other_precinct", "malformed_op"):
-                    bad = exc.body.get("ops") or []
-                    reasons = {}
-                    for item in bad:
-                        if isinstance(item, dict):
-                            reasons[item.get("op_id")] = item.get("reason") or exc.reason
-                        else:
-                            reasons[item] = exc.reason
-                    if not any(op["op_id"] in reasons for op in batch):
-                        reasons = {batch[0]["op_id"]: exc.reason}
-                    self._quarantine_ops([op for op in batch if op["op_id"] in reasons], reasons)
-                    report.rejected += len(reasons)
-                    continue
-                raise self._refusal_error(exc) from None
-            failures = 0
-            results = answer.get("results")
-            if not isinstance(results, list) or len(results) != len(batch):
-                raise SyncError("server", "bad_response")
-            self.db.execute("PRAGMA foreign_keys = OFF")
-            try:
-                self._record_results(batch, results, report, prefix=True)
-            finally:
-                self.db.execute("PRAGMA foreign_keys = ON")
-            self.batches_sent += 1
-            self.ops_confirmed += len(batch)
-            self.duplicates += sum(1 for r in results if r.get("status") == "duplicate")
-            done += len(batch)
-            report.pushed += len(batch)
-            limit_ops = min(self.batch_ops, limit_ops * 2)
-            limit_bytes = min(self.batch_bytes, limit_bytes * 2)
+                finally:
+                    self.db.execute("PRAGMA foreign_keys = ON")
+                self.batches_sent += 1
+                self.ops_confirmed += len(batch)
+                self.duplicates += sum(1 for r in results if r.get("status") == "duplicate")
+                done += len(batch)
+                report.pushed += len(batch)
         return done
 
     def _mark_sent(self, batch: list[dict[str, Any]]) -> None:

@@ -256,3 +256,71 @@ def test_a_pulled_record_keeps_a_pending_required_field_and_takes_the_rest(serve
     ca.sync()
     cb.sync()
     assert local_records(a) == local_records(b)
+
+
+def test_pipelined_push_sends_each_batch_once_in_order(server, storage, make_device):
+    """Batch k+1 goes out while k's answers are recorded: each batch is sent once, after
+    the previous one was answered, and the server applies them in device order."""
+    a = make_device("a").session()
+    sent: list[list[str]] = []
+    answered: list[int] = []
+
+    class Log(httpx.HTTPTransport):
+        def handle_request(self, request):
+            if request.url.path == "/v1/push":
+                assert len(answered) == len(sent)  # the previous batch was answered
+                sent.append([op["op_id"] for op in
+                             json.loads(gzip.decompress(request.read()))["ops"]])
+            resp = super().handle_request(request)
+            if request.url.path == "/v1/push":
+                answered.append(len(sent))
+            return resp
+
+    ca = client(a, server.url, transport=Log(), batch_ops=4)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    for i in range(18):
+        add_person(a, f"P{i}")
+    sent.clear()
+    answered.clear()
+    confirmed = ca.ops_confirmed
+    assert ca.push() == 18
+    flat = [op_id for batch in sent for op_id in batch]
+    outbox = [r[0] for r in a.db.execute(
+        "SELECT op_id FROM outbox WHERE state = 'applied' ORDER BY seq").fetchall()]
+    assert flat == outbox[-18:] and len(set(flat)) == 18  # in seq order, each once
+    assert [len(b) for b in sent] == [4, 4, 4, 4, 2]
+    assert ca.duplicates == 0 and ca.ops_confirmed - confirmed == 18
+    assert not a.db.execute(
+        "SELECT 1 FROM outbox WHERE state IN ('pending','sent')").fetchone()
+
+
+def test_a_batch_answered_while_the_previous_one_failed_to_record_is_marked_sent(
+        server, storage, make_device):
+    """Recording batch k fails (the device 'crashes' mid-apply) while k+1 is in flight:
+    k stays pending, k+1 (answered but not recorded) is marked sent; the next sync
+    re-sends both, the server answers duplicate, and nothing is applied twice."""
+    a, b = make_device("a").session(), make_device("b").session()
+    crash = {"on": False}
+
+    def hook(stage):
+        if stage == "push_apply" and crash["on"]:
+            crash["on"] = False
+            raise RuntimeError("crash while recording")
+
+    ca = client(a, server.url, batch_ops=3, fault_hook=hook)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    for i in range(6):
+        add_person(a, f"P{i}")
+    crash["on"] = True
+    with pytest.raises(RuntimeError):
+        ca.push()
+    states = [r[0] for r in a.db.execute(
+        "SELECT state FROM outbox WHERE state IN ('pending','sent') ORDER BY seq").fetchall()]
+    assert states == ["pending"] * 3 + ["sent"] * 3
+    log_before = storage.op_log()
+    assert ca.push() == 6
+    assert ca.duplicates == 6  # both batches had been applied; answered from the op log
+    assert storage.op_log() == log_before
+    client(b, server.url).sync(token=storage.issue_token("Қарасу №7"))
+    ca.sync()
+    assert local_records(b) == local_records(a)
