@@ -248,3 +248,12 @@ MESSAGES.update({
         "kk": "Профилактикалық есеп карточкасы",
     },
 })
+
+MESSAGES.update({
+    "register.photo_too_big": {"kk": "Фото тым үлкен: {mb} МБ-тан аспауы керек",
+                               "ru": "Фото слишком большое: не более {mb} МБ",
+                               "en": "The photo is too large: at most {mb} MB"},
+    "register.photo_not_image": {"kk": "Файл JPEG немесе PNG суреті емес",
+                                 "ru": "Файл не является изображением JPEG или PNG",
+                                 "en": "The file is not a JPEG or PNG image"},
+})

@@ -28,14 +28,6 @@ _MAX_LEN = {"notes": 4000, "document": 200}
 _DEFAULT_MAX = 120
 #: The largest photo a person may carry (the file as chosen: JPEG or PNG).
 PHOTO_MAX_BYTES = 2 * 1024 * 1024
-_PHOTO_MESSAGES = {
-    "photo_too_big": {"kk": "Фото тым үлкен: {mb} МБ-тан аспауы керек",
-                      "ru": "Фото слишком большое: не более {mb} МБ",
-                      "en": "The photo is too large: at most {mb} MB"},
-    "photo_not_image": {"kk": "Файл JPEG немесе PNG суреті емес",
-                        "ru": "Файл не является изображением JPEG или PNG",
-                        "en": "The file is not a JPEG or PNG image"},
-}
 
 
 class RegisterError(ValueError):
@@ -47,9 +39,6 @@ class RegisterError(ValueError):
 
     def message(self, lang: str = "en") -> str:
         params = dict(self.params)
-        if self.code in _PHOTO_MESSAGES:
-            words = _PHOTO_MESSAGES[self.code]
-            return (words.get(lang) or words["en"]).format(**params)
         if self.code == "field_required":
             params["field"] = field_label(self.field or "", lang)
         if self.code == "iin_invalid":
