@@ -1,6 +1,9 @@
 """Sync benchmarks (issue 6): loopback, SQLite server.
 
-* 5,000 changed records pushed by device A and pulled by device B (bar ≤ 0.3 s);
+* 5,000 changed records pushed by device A and pulled by device B (bar ≤ 0.3 s), with
+  protocol 2 (what devices speak) and, alternating round by round in the same run as the
+  baseline, protocol 1 (objects; what devices spoke before) — the ratio is what to trust
+  on this noisy machine;
 * initial pull of a 50,000-record precinct (bar ≤ 2 s).
 
 Two set-ups, both printed:
@@ -14,7 +17,8 @@ Two set-ups, both printed:
 Each measurement is repeated (``ROUNDS``); the median is compared with the bar, the best
 is printed too, and the CPU time beside each round — the machine is shared and noisy.
 
-Run: ``.venv/bin/python benchmarks/bench_sync.py [process|in-process]`` (default: both).
+Run: ``.venv/bin/python benchmarks/bench_sync.py [process|in-process] [--no-initial]``
+(default: both set-ups, with the initial pull).
 """
 
 from __future__ import annotations
@@ -31,16 +35,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import machine  # noqa: E402
+from benchmarks.common import machine, python_speed  # noqa: E402
 from inspector_desk.domain.ids import new_id  # noqa: E402
 from inspector_desk.services.accounts import NewOfficer, create_database  # noqa: E402
 from inspector_desk.store.keyring import KdfParams  # noqa: E402
+from inspector_desk.sync import wire  # noqa: E402
 from inspector_desk.sync.client import SyncClient  # noqa: E402
 from inspector_desk.sync.server.app import create_app  # noqa: E402
 from inspector_desk.sync.server.storage_sqlite import SqliteStorage  # noqa: E402
 from tests.sync.conftest import start_server  # noqa: E402
 
-ROUNDS = 5
+ROUNDS = 7
 PUSH_PULL_BAR, INITIAL_BAR = 0.3, 2.0
 
 
@@ -102,7 +107,7 @@ def start_process_server(db: Path) -> tuple[str, subprocess.Popen]:
     return f"http://127.0.0.1:{port}", proc
 
 
-def run(mode: str) -> tuple[list[float], list[float]]:
+def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]:
     print(f"-- server {'in its own process' if mode == 'process' else 'in-process (thread)'}")
     tmp = Path(tempfile.mkdtemp())
     storage = SqliteStorage(tmp / "server.sqlite")  # the bench's own admin connection
@@ -115,27 +120,37 @@ def run(mode: str) -> tuple[list[float], list[float]]:
     spid = proc.pid if proc else None
     try:
         a, b = device(tmp, "a"), device(tmp, "b")
-        # 4 batches of 1,250: the push is pipelined (batch k+1 travels and is applied by
-        # the server while A records k's answers); one batch of 5,000 is ~10-25 % slower
-        ca = SyncClient(a, url=url, batch_ops=1250, batch_bytes=8 << 20)
+        # the client as it ships: batches of 500 ops that grow (doubling, up to 2,500)
+        # while they come back within a second — here 500, 500, 1000, 2000, 1000; the
+        # push is pipelined (batch k+1 travels and is applied while A records k's answers)
+        ca = SyncClient(a, url=url)
         cb = SyncClient(b, url=url)
         ca.sync(token=storage.issue_token("Қарасу №7"))
         cb.sync(token=storage.issue_token("Қарасу №7"))
-        totals = []
+        totals: dict[int, list[float]] = {1: [], 2: []}
         for r in range(ROUNDS):
-            fill(a, 5000, f"u{r}_")
-            c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
-            pushed = ca.push()
-            t1 = time.perf_counter()
-            pulled = cb.pull()
-            t2, c2, s2 = time.perf_counter(), time.process_time(), _proc_cpu(spid)
-            assert pushed == 5000 and pulled == 5000, (pushed, pulled)
-            totals.append(t2 - t0)
-            cpu = (f"CPU client {c2 - c0:.3f} s + server {s2 - s0:.3f} s" if proc
-                   else f"CPU of client and server {c2 - c0:.3f} s")
-            print(f"  round {r + 1}: push {t1 - t0:.3f} s + pull {t2 - t1:.3f} s = "
-                  f"{t2 - t0:.3f} s ({cpu})")
-        print(f"5,000 changed records, push A + pull B: {verdict(totals, PUSH_PULL_BAR)}")
+            for protocol in ((1, 2) if r % 2 else (2, 1)):
+                ca.protocol = cb.protocol = protocol
+                fill(a, 5000, f"u{r}_{protocol}_")
+                c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
+                pushed = ca.push()
+                t1 = time.perf_counter()
+                pulled = cb.pull()
+                t2, c2, s2 = time.perf_counter(), time.process_time(), _proc_cpu(spid)
+                assert pushed == 5000 and pulled == 5000, (pushed, pulled)
+                totals[protocol].append(t2 - t0)
+                cpu = (f"CPU client {c2 - c0:.3f} s + server {s2 - s0:.3f} s" if proc
+                       else f"CPU of client and server {c2 - c0:.3f} s")
+                print(f"  round {r + 1}, protocol {protocol}: push {t1 - t0:.3f} s + pull "
+                      f"{t2 - t1:.3f} s = {t2 - t0:.3f} s ({cpu})")
+        ca.protocol = cb.protocol = wire.PROTOCOL_VERSION
+        ratio = statistics.median(totals[2]) / statistics.median(totals[1])
+        print(f"5,000 changed records, push A + pull B, protocol 1 (baseline): "
+              f"median {statistics.median(totals[1]):.3f} s, best {min(totals[1]):.3f} s")
+        print(f"5,000 changed records, push A + pull B: {verdict(totals[2], PUSH_PULL_BAR)}; "
+              f"{ratio:.2f}× the protocol-1 time in the same run")
+        if not initial_pull:
+            return totals[2], []
         # initial pull of a 50,000-record precinct
         dev = storage.authenticate(a.device_id, a.db.execute(
             "SELECT value FROM sync_state WHERE key='device_secret'").fetchone()[0])
@@ -166,7 +181,7 @@ def run(mode: str) -> tuple[list[float], list[float]]:
         print(f"initial pull of a 50,000-record precinct: {verdict(initial, INITIAL_BAR)}")
         ca.close()
         cb.close()
-        return totals, initial
+        return totals[2], initial
     finally:
         if server is not None:
             server.should_exit = True
@@ -178,9 +193,13 @@ def run(mode: str) -> tuple[list[float], list[float]]:
 
 def main() -> None:
     print(machine())
-    modes = sys.argv[1:] or ["process", "in-process"]
+    args = sys.argv[1:]
+    initial = "--no-initial" not in args
+    modes = [m for m in args if not m.startswith("--")] or ["process", "in-process"]
+    print(f"python speed: {python_speed() * 1000:.0f} ms for the reference loop (lower: faster)")
     for mode in modes:
-        run(mode)
+        run(mode, initial)
+    print(f"python speed: {python_speed() * 1000:.0f} ms for the reference loop (lower: faster)")
 
 
 if __name__ == "__main__":

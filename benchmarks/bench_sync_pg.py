@@ -49,10 +49,10 @@ def prepare(dsn: str):
     for i in range(DEVICES):
         ans = storage.enrol(storage.issue_token(f"Участок {i}"), new_id())
         creds.append(f"Device {ans['device_id']}:{ans['secret']}")
+    # protocol-2 op arrays (wire.OP_ROW order), as the devices send them
     bodies = [[wire.encode_body({"ops": [
-        {"op_id": new_id(), "entity": "persons", "id": new_id(), "op": "insert", "old": {},
-         "base_version": 0, "hlc": "2026-06-01T10:00:00.000Z/0000", "officer_id": None,
-         "fields": {"last_name": f"Фамилия {b}-{k}", "first_name": "Имя", "notes": ""}}
+        [new_id(), "persons", new_id(), "insert", 0, "2026-06-01T10:00:00.000Z/0000", None,
+         {"last_name": f"Фамилия {b}-{k}", "first_name": "Имя", "notes": ""}, {}]
         for k in range(OPS)]}) for b in range(BATCHES)] for _ in range(DEVICES)]
     return storage, creds, bodies
 
@@ -68,8 +68,9 @@ def hammer(url: str, creds: list[str], bodies) -> tuple[int, float]:
                     r = c.post("/v1/push", content=content,
                                headers={**headers, "Authorization": creds[i]})
                     r.raise_for_status()
+                    # protocol 2: a clean "applied" answer is its version number
                     applied[i] += sum(1 for x in r.json()["results"]
-                                      if x["status"] == "applied")
+                                      if type(x) is int or x["status"] == "applied")
         except BaseException as exc:  # noqa: BLE001 - reported after the run
             errors.append(exc)
 

@@ -23,6 +23,19 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def python_speed() -> float:
+    """Seconds a fixed pure-Python loop takes now (lower is faster): printed beside a
+    benchmark so runs on this shared, noisy machine can be compared."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for i in range(2_000_000):
+            total += i
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def stats(samples: list[float]) -> dict[str, float]:
     """Median, p95, min and max of ``samples`` (seconds)."""
     ordered = sorted(samples)

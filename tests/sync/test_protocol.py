@@ -71,7 +71,8 @@ def test_bad_input_is_refused_and_nothing_written(server, storage, device, case,
         r = _post(url, "/v1/push", raw=gzip.compress(b" " * (wire.MAX_JSON_BYTES + 10)),
                   headers=auth)
     elif case == "newer_protocol":
-        r = _post(url, "/v1/push", good, headers={**auth, wire.PROTOCOL_HEADER: "2"})
+        r = _post(url, "/v1/push", good,
+                  headers={**auth, wire.PROTOCOL_HEADER: str(wire.PROTOCOL_VERSION + 1)})
     elif case == "forged_secret":
         r = _post(url, "/v1/push", good, headers={
             "Authorization": auth["Authorization"][:-3] + "abc"})
@@ -269,14 +270,14 @@ def test_pipelined_push_sends_each_batch_once_in_order(server, storage, make_dev
         def handle_request(self, request):
             if request.url.path == "/v1/push":
                 assert len(answered) == len(sent)  # the previous batch was answered
-                sent.append([op["op_id"] for op in
+                sent.append([op[0] for op in  # protocol 2: op_id first
                              json.loads(gzip.decompress(request.read()))["ops"]])
             resp = super().handle_request(request)
             if request.url.path == "/v1/push":
                 answered.append(len(sent))
             return resp
 
-    ca = client(a, server.url, transport=Log(), batch_ops=4)
+    ca = client(a, server.url, transport=Log(), batch_ops=4, max_batch_ops=4)
     ca.sync(token=storage.issue_token("Қарасу №7"))
     for i in range(18):
         add_person(a, f"P{i}")
@@ -294,6 +295,33 @@ def test_pipelined_push_sends_each_batch_once_in_order(server, storage, make_dev
         "SELECT 1 FROM outbox WHERE state IN ('pending','sent')").fetchone()
 
 
+@pytest.mark.parametrize("fast_s, sizes", [
+    (60.0, [4, 4, 8, 16, 8]),  # every batch comes back quickly: they grow to the maximum
+    (0.0, [4] * 10),  # a slow link: batches stay at the start size
+])
+def test_push_batches_grow_only_while_the_link_answers_quickly(server, storage, make_device,
+                                                              monkeypatch, fast_s, sizes):
+    import inspector_desk.sync.client as client_module
+
+    monkeypatch.setattr(client_module, "FAST_BATCH_S", fast_s)
+    a = make_device("a").session()
+    sent: list[int] = []
+
+    class Log(httpx.HTTPTransport):
+        def handle_request(self, request):
+            if request.url.path == "/v1/push":
+                sent.append(len(json.loads(gzip.decompress(request.read()))["ops"]))
+            return super().handle_request(request)
+
+    ca = client(a, server.url, transport=Log(), batch_ops=4, max_batch_ops=16)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    for i in range(40):
+        add_person(a, f"P{i}")
+    sent.clear()
+    assert ca.push() == 40
+    assert sent == sizes
+
+
 def test_a_batch_answered_while_the_previous_one_failed_to_record_is_marked_sent(
         server, storage, make_device):
     """Recording batch k fails (the device 'crashes' mid-apply) while k+1 is in flight:
@@ -307,7 +335,7 @@ def test_a_batch_answered_while_the_previous_one_failed_to_record_is_marked_sent
             crash["on"] = False
             raise RuntimeError("crash while recording")
 
-    ca = client(a, server.url, batch_ops=3, fault_hook=hook)
+    ca = client(a, server.url, batch_ops=3, max_batch_ops=3, fault_hook=hook)
     ca.sync(token=storage.issue_token("Қарасу №7"))
     for i in range(6):
         add_person(a, f"P{i}")
@@ -324,3 +352,108 @@ def test_a_batch_answered_while_the_previous_one_failed_to_record_is_marked_sent
     client(b, server.url).sync(token=storage.issue_token("Қарасу №7"))
     ca.sync()
     assert local_records(b) == local_records(a)
+
+
+# -- protocol versions: 2 (arrays) is spoken, 1 (objects) still served ----------------------
+
+def _row(op: dict) -> list:
+    return [op[k] for k in wire.OP_ROW]
+
+
+def test_protocol_2_ops_are_arrays_and_clean_answers_just_the_version(server, storage, device):
+    answer, auth = device
+    first, second = _op(), _op()
+    r = _post(server.url, "/v1/push", {"ops": [_row(first), _row(second)]},
+              headers={**auth, wire.PROTOCOL_HEADER: "2"})
+    assert r.status_code == 200 and r.headers[wire.PROTOCOL_HEADER] == "2"
+    assert r.json()["results"] == [1, 1]
+    # the same batch again: answered one by one, as duplicates with the original answer
+    r = _post(server.url, "/v1/push", {"ops": [_row(first)]},
+              headers={**auth, wire.PROTOCOL_HEADER: "2"})
+    [dup] = r.json()["results"]
+    assert dup["status"] == "duplicate" and dup["original"]["version"] == 1
+    r = _post(server.url, "/v1/pull", {"cursor": None, "limit": 100},
+              headers={**auth, wire.PROTOCOL_HEADER: "2"})
+    rows = [c for c in r.json()["changes"] if c[0] == "persons"]
+    assert sorted(c[1] for c in rows) == sorted([first["id"], second["id"]])
+    assert all(len(c) == len(wire.CHANGE_ROW) and c[8] == {"last_name": "X"} for c in rows)
+
+
+def test_protocol_1_is_still_answered_with_objects(server, storage, device):
+    _, auth = device
+    op = _op()
+    r = _post(server.url, "/v1/push", {"ops": [op]}, headers=auth)
+    assert r.headers[wire.PROTOCOL_HEADER] == "1"
+    assert r.json()["results"] == [{"op_id": op["op_id"], "status": "applied", "version": 1,
+                                     "merged": False}]
+    r = _post(server.url, "/v1/pull", {"cursor": None, "limit": 100}, headers=auth)
+    [change] = [c for c in r.json()["changes"] if c["e"] == "persons"]
+    assert change["id"] == op["id"] and change["f"] == {"last_name": "X"}
+
+
+@pytest.mark.parametrize("row, reason", [
+    ("not an array", "op_not_array"),
+    (["too", "short"], "op_not_array"),
+    ("bad_entity", "bad_entity"),
+    ("nan", "bad_fields"),
+])
+def test_malformed_protocol_2_rows_are_refused_by_op(server, storage, device, row, reason):
+    _, auth = device
+    before = storage.snapshot()
+    good = _op()
+    if row == "bad_entity":
+        row = _row(_op(entity="Robert'); DROP"))
+    elif row == "nan":
+        row = _row(_op(fields={"last_name": float("nan")}))
+    body = json.dumps({"ops": [_row(good), row]}).encode()  # the stdlib writes NaN as NaN
+    r = _post(server.url, "/v1/push", raw=gzip.compress(body),
+              headers={**auth, wire.PROTOCOL_HEADER: "2"})
+    assert (r.status_code, r.json()["error"]) == (400, "malformed_op")
+    assert [op["reason"] for op in r.json()["ops"]] == [reason]
+    assert storage.snapshot() == before
+
+
+def test_a_device_of_protocol_1_and_one_of_2_sync_together(server, storage, make_device):
+    a, b = make_device("a").session(), make_device("b").session()
+    old, new = client(a, server.url), client(b, server.url)
+    old.protocol = 1  # a device not yet updated
+    old.sync(token=storage.issue_token("Қарасу №7"))
+    new.sync(token=storage.issue_token("Қарасу №7"))
+    for i in range(3):
+        add_person(a, f"Old{i}")
+        add_person(b, f"New{i}")
+    old.sync()
+    new.sync()
+    old.sync()
+    assert local_records(a) == local_records(b)
+    assert len([k for k in local_records(a) if k[0] == "officers"]) == 8
+
+
+def test_the_client_speaks_protocol_1_to_a_server_not_yet_updated(server, storage, make_device):
+    """A department server of protocol 1 refuses 2 with 426; the device then speaks 1
+    (push bodies built again as objects) and everything arrives once."""
+    a = make_device("a").session()
+    seen: list[str] = []
+
+    class OldServer(httpx.HTTPTransport):
+        def handle_request(self, request):
+            version = request.headers.get(wire.PROTOCOL_HEADER)
+            seen.append(version)
+            if version != "1":
+                body = wire.compress(wire.dumps({"error": "protocol_unsupported",
+                                                 "server": 1, "min": 1}))
+                return httpx.Response(426, content=body, headers={
+                    "Content-Encoding": "gzip", wire.PROTOCOL_HEADER: "1"})
+            return super().handle_request(request)
+
+    ca = client(a, server.url, transport=OldServer())
+    for i in range(5):
+        add_person(a, f"P{i}")
+    report = ca.sync(token=storage.issue_token("Қарасу №7"))
+    assert ca.protocol == 1 and seen[0] == "2" and set(seen[1:]) == {"1"}
+    assert report.pushed == 6  # five officers and the device's own officer
+    names = sorted(v["data"]["full_name"] for k, v in storage.snapshot().items()
+                   if k[0] == "officers")
+    assert names == sorted([f"P{i} Aidos" for i in range(5)] + ["Officer a"])
+    ops = storage.op_log()
+    assert len(ops) == len({o[0] for o in ops})  # nothing applied twice

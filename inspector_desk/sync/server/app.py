@@ -40,9 +40,40 @@ def _is_loopback(host: str | None) -> bool:
         return False
 
 
-def respond(obj: dict[str, Any], status: int = 200) -> Response:
-    body, headers = wire.encode_body(obj)
-    return Response(body, status_code=status, headers=headers)
+def respond(obj: dict[str, Any], status: int = 200, *,
+            version: int = wire.PROTOCOL_VERSION) -> Response:
+    return gzip_response(wire.dumps(obj), version, status)
+
+
+def gzip_response(raw: bytes, version: int, status: int = 200) -> Response:
+    """A JSON body already serialised, gzip-compressed, answered in protocol ``version``."""
+    return Response(wire.compress(raw), status_code=status,
+                    headers={**wire.BODY_HEADERS, wire.PROTOCOL_HEADER: str(version)})
+
+
+def parse_ops(raw: list[Any], version: int) -> tuple[list[dict[str, Any]], list[dict]]:
+    """The batch's ops as objects, and ``[{op_id, reason}]`` of the malformed ones.
+    Protocol 2 sends arrays (``wire.OP_ROW``; objects are read too), protocol 1 objects."""
+    ops, bad = [], []
+    for item in raw:
+        if version >= 2 and type(item) is not dict:
+            op = wire.op_from_row(item)
+            reason = op if type(op) is str else None
+            op_id = item[0] if type(item) is list and item else None
+        else:
+            reason = wire.validate_op(item)
+            op = item
+            op_id = item.get("op_id") if isinstance(item, dict) else None
+        if reason:
+            bad.append({"op_id": op_id if isinstance(op_id, str) else None, "reason": reason})
+        else:
+            ops.append(op)
+    return ops, bad
+
+
+def _clean(result: dict[str, Any]) -> bool:
+    """An answer that says only "applied, version N" (protocol 2 sends just N)."""
+    return result["status"] == "applied" and result.get("merged") is False and len(result) == 4
 
 
 def create_app(storage: Storage, *, allow_plain_http: bool = False,
@@ -63,7 +94,8 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
         except wire.WireError as exc:
             raise Refused(413 if exc.reason == "too_large" else 400, exc.reason) from None
 
-    def check_protocol(request: Request) -> None:
+    def check_protocol(request: Request) -> int:
+        """The request's protocol version (the answer is given in the same version)."""
         raw = request.headers.get(wire.PROTOCOL_HEADER)
         if raw is None or not raw.isdigit():
             raise Refused(400, "protocol_missing")
@@ -71,6 +103,7 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
         if version > wire.PROTOCOL_VERSION or version < wire.MIN_PROTOCOL_VERSION:
             raise Refused(426, "protocol_unsupported", server=wire.PROTOCOL_VERSION,
                           min=wire.MIN_PROTOCOL_VERSION)
+        return version
 
     def check_transport(request: Request) -> None:
         if request.url.scheme == "https" or allow_plain_http:
@@ -109,27 +142,25 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
         return respond(result)
 
     async def push(request: Request) -> Response:
-        check_protocol(request)
+        version = check_protocol(request)
         device = await authenticate(request)
         body = await read_json(request)
-        ops = body.get("ops")
-        if not isinstance(ops, list) or len(ops) > wire.MAX_OPS_PER_BATCH:
+        raw_ops = body.get("ops")
+        if not isinstance(raw_ops, list) or len(raw_ops) > wire.MAX_OPS_PER_BATCH:
             raise Refused(400, "malformed")
-        bad = []
-        for op in ops:
-            reason = wire.validate_op(op)
-            if reason:
-                op_id = op.get("op_id") if isinstance(op, dict) else None
-                bad.append({"op_id": op_id if isinstance(op_id, str) else None,
-                            "reason": reason})
+        ops, bad = parse_ops(raw_ops, version)
         if bad:
             raise Refused(400, "malformed_op", ops=bad)
         results = await run_in_threadpool(request.app.state.storage.push, device, ops)
         log.info("push device=%s ops=%d", device.id[:8], len(ops))
-        return respond({"results": results})
+        if version == 1:
+            return respond({"results": results}, version=1)
+        return gzip_response(b'{"results":[' + b",".join(
+            str(r["version"]).encode() if _clean(r) else wire.dumps(r) for r in results)
+            + b"]}", version)
 
     async def pull(request: Request) -> Response:
-        check_protocol(request)
+        version = check_protocol(request)
         device = await authenticate(request)
         body = await read_json(request)
         cursor = body.get("cursor")
@@ -138,14 +169,11 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
                 or isinstance(limit, bool):
             raise Refused(400, "malformed")
         page = await run_in_threadpool(request.app.state.storage.pull, device, cursor,
-                                       max(1, min(limit, wire.MAX_PAGE)))
-        raw = (b'{"changes":[' + ",".join(page.changes).encode() + b'],"cursor":'
-               + wire.dumps(page.cursor) + b',"more":' + (b"true" if page.more else b"false")
-               + b"}")
-        body_out = wire.compress(raw)
-        return Response(body_out, headers={"Content-Encoding": "gzip",
-                                           "Content-Type": "application/json",
-                                           wire.PROTOCOL_HEADER: str(wire.PROTOCOL_VERSION)})
+                                       max(1, min(limit, wire.MAX_PAGE)), version >= 2)
+        return gzip_response(
+            b'{"changes":[' + ",".join(page.changes).encode() + b'],"cursor":'
+            + wire.dumps(page.cursor) + b',"more":' + (b"true" if page.more else b"false")
+            + b"}", version)
 
     async def status(request: Request) -> Response:
         check_protocol(request)

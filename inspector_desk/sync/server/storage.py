@@ -28,7 +28,7 @@ from typing import Any
 from inspector_desk.domain.ids import new_id
 from inspector_desk.sync import merge
 from inspector_desk.sync.server_ids import token_id, token_usb_key
-from inspector_desk.sync.wire import WireError
+from inspector_desk.sync.wire import WireError, dumps_plain
 
 REFERENCE = "*"  # precinct/district of reference records every device reads
 ROLES = ("inspector", "supervisor")
@@ -155,15 +155,41 @@ def _stamp_json(stamp: list) -> str:
     return _j(stamp)
 
 
+def _fmeta_text(cur: merge.Current) -> str:
+    """``fmeta`` as stored: ``""`` when every field carries the record's own stamp (a record
+    not changed since its creation: the common case, and no JSON to build or store)."""
+    fmeta = cur.fmeta
+    if len(fmeta) == 1:
+        stamp = fmeta.get(merge.ALL_FIELDS)
+        if (stamp is not None and len(stamp) == 3 and stamp[0] == cur.updated_at
+                and stamp[1] == cur.updated_by and stamp[2] == cur.device_id):
+            return ""
+    return _fmeta_json(fmeta)
+
+
+def _fmeta_loads(text: str, stamp: Sequence[Any]) -> dict[str, Any]:
+    """``fmeta`` as stored back to the dict (``stamp``: the record's updated_at/by/device)."""
+    return json.loads(text) if text else {merge.ALL_FIELDS: list(stamp)}
+
+
+def _clean_result(op_id: str, version: int) -> dict[str, Any]:
+    """The answer of an op logged without one (applied, not merged: the op log keeps ``""``)."""
+    return {"op_id": op_id, "status": "applied", "version": version, "merged": False}
+
+
 def _clean_result_json(op_id: str, status: str, version: int, merged: bool) -> str:
     """The op-log answer of an op without conflicts or reason (op ids are validated UUIDs)."""
     return (f'{{"op_id":"{op_id}","status":"{status}","version":{int(version)},'
             f'"merged":{"true" if merged else "false"}}}')
 
 
-def change_json(row: Sequence[Any]) -> str:
-    """One record as it travels: entity, id, version, stamp, author, device, tombstone, data."""
+def change_json(row: Sequence[Any], arrays: bool = False) -> str:
+    """One record as it travels: entity, id, version, stamp, author, device, tombstone,
+    precinct, data — an object (protocol 1) or an array in ``wire.CHANGE_ROW`` order (2)."""
     entity, rid, precinct, version, updated_at, updated_by, device, deleted_at, data = row
+    if arrays:
+        return (f'[{_j(entity)},{_j(rid)},{int(version)},{_j(updated_at)},{_j(updated_by)},'
+                f'{_j(device)},{_j(deleted_at)},{_j(precinct)},{data}]')
     return (f'{{"e":{_j(entity)},"id":{_j(rid)},"v":{int(version)},"u":{_j(updated_at)},'
             f'"by":{_j(updated_by)},"dev":{_j(device)},"del":{_j(deleted_at)},'
             f'"p":{_j(precinct)},"f":{data}}}')
@@ -212,7 +238,8 @@ class Storage(ABC):
     def push(self, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]: ...
 
     @abstractmethod
-    def pull(self, device: Device, cursor: str | None, limit: int) -> PullPage: ...
+    def pull(self, device: Device, cursor: str | None, limit: int,
+             arrays: bool = False) -> PullPage: ...
 
     @abstractmethod
     def put_reference(self, entity: str, record_id: str, data: dict[str, Any]) -> int: ...
@@ -445,8 +472,11 @@ class SqlStorage(Storage):
         dev_id, own = device.id, device.precinct_id
         with self._tx(write=True, device=dev_id) as c:
             # duplicates (by op id), answered from what was recorded the first time
-            known: dict[str, Any] = dict(c.select_in(
-                "SELECT op_id, result FROM ops WHERE op_id {in}", [op["op_id"] for op in ops]))
+            known: dict[str, Any] = {
+                op_id: result or _clean_result(op_id, version)
+                for op_id, result, version in c.select_in(
+                    "SELECT op_id, result, version FROM ops WHERE op_id {in}",
+                    [op["op_id"] for op in ops])}
             # current records, locked (in id order)
             by_entity: dict[str, set[str]] = {}
             for op in ops:
@@ -462,21 +492,23 @@ class SqlStorage(Storage):
                         "cur": merge.Current(version=row[3], updated_at=row[4],
                                              updated_by=row[5], device_id=row[6],
                                              deleted_at=row[7], data=json.loads(row[8]),
-                                             fmeta=json.loads(row[9]))}
+                                             fmeta=_fmeta_loads(row[9], row[4:7]))}
             # scope: refuse the whole batch if any op is outside it (nothing written)
             outside = []
             for op in ops:
                 if op["op_id"] in known:
                     continue
-                rec = current.get((op["entity"], op["id"]))
+                entity = op["entity"]
+                rec = current.get((entity, op["id"])) if current else None
                 if rec is not None:
                     target = rec["precinct_id"]
-                elif op["entity"] == "precincts":
+                elif entity == "precincts":
                     target = op["id"]
                 else:
                     target = own
-                field_pid = op["fields"].get("precinct_id")
-                if (target == REFERENCE or not device.can_write(target)
+                field_pid = op["fields"].get("precinct_id", own)
+                if (target != own or field_pid != own) and (
+                        target == REFERENCE or not device.can_write(target)
                         or (field_pid is not None and not device.can_write(field_pid))):
                     outside.append(op["op_id"])
             if outside:
@@ -503,9 +535,11 @@ class SqlStorage(Storage):
                     continue
                 rec = current.get(key)
                 if rec is None and op["op"] != "delete":
-                    # the common case, a new record: nothing to merge
-                    data = dict(op["fields"])
-                    data.pop("deleted_at", None)
+                    # the common case, a new record: nothing to merge (the parsed fields
+                    # are this call's own: used as they are unless a tombstone is among them)
+                    data = op["fields"]
+                    if "deleted_at" in data:
+                        data = {k: v for k, v in data.items() if k != "deleted_at"}
                     if data:
                         officer, hlc = op.get("officer_id"), op["hlc"]
                         stamp = [hlc, officer, dev_id]
@@ -516,12 +550,12 @@ class SqlStorage(Storage):
                                                  {merge.ALL_FIELDS: stamp})}
                         results[i] = seen[op_id] = {"op_id": op_id, "status": "applied",
                                                     "version": 1, "merged": False}
-                        op_rows.append([op_id, dev_id, key[0], key[1], "applied", 1, 1,
-                                        _clean_result_json(op_id, "applied", 1, False), now])
+                        op_rows.append([op_id, dev_id, key[0], key[1], "applied", 1, 1, "", now])
                         continue
                 cur = rec["cur"] if rec else None
-                others = False
-                if cur is not None and cur.version != op["base_version"]:
+                others = False  # (only a delete asks whether others changed the record)
+                if cur is not None and op["op"] == "delete" \
+                        and cur.version != op["base_version"]:
                     others = self._others_since(c, key, op["base_version"], dev_id, op_rows)
                 out = merge.apply_op(op, cur, others_since_base=others)
                 bumped = out.changes
@@ -547,6 +581,7 @@ class SqlStorage(Storage):
                     result["applied"] = sorted(out.apply)
                 results[i] = seen[op_id] = result
                 text = (_j(result) if out.reason or out.conflicts
+                        else "" if out.status == "applied" and not merged
                         else _clean_result_json(op_id, out.status, version, merged))
                 op_rows.append([op_id, dev_id, key[0], key[1], out.status, version,
                                 int(bumped), text, now])
@@ -560,7 +595,7 @@ class SqlStorage(Storage):
                     (old_rows if r.get("stored") else new_rows).append(
                         [entity, rid, r["precinct_id"], r["district"], cur.version,
                          cur.updated_at, cur.updated_by, cur.device_id, cur.deleted_at,
-                         _j(cur.data), _fmeta_json(cur.fmeta), xid, seq])
+                         dumps_plain(cur.data), _fmeta_text(cur), xid, seq])
                 if new_rows:  # a plain INSERT: a concurrent creation fails and is retried
                     c.insert_rows("records", RECORD_WRITE_COLS, new_rows)
                 if old_rows:
@@ -591,19 +626,23 @@ class SqlStorage(Storage):
         return bool(rows and rows[0][0] == "server" and base == 0)
 
     # -- pull ---------------------------------------------------------------------------------
-    def _change_expr(self) -> str | None:
+    def _change_expr(self, arrays: bool) -> str | None:
         """A SQL expression giving a record's change JSON (``change_json``), if the engine
         can build JSON itself (much faster than doing it row by row in Python)."""
         return None
 
-    def pull(self, device: Device, cursor: str | None, limit: int) -> PullPage:
+    def pull(self, device: Device, cursor: str | None, limit: int,
+             arrays: bool = False) -> PullPage:
+        """The changes after ``cursor`` the device may read; ``arrays``: as protocol 2
+        arrays, otherwise objects."""
         scope_pos, ref_pos = decode_cursor(cursor)
         limit = max(1, limit)
-        expr = self._change_expr()
+        expr = self._change_expr(arrays)
         cols = expr or RECORD_COLS
 
         def page(rows: list[tuple]) -> list[str]:
-            return [r[0] for r in rows] if expr else [change_json(r[:9]) for r in rows]
+            return ([r[0] for r in rows] if expr
+                    else [change_json(r[:9], arrays) for r in rows])
 
         with self._tx(write=False) as c:
             mark = self._watermark(c)

@@ -103,7 +103,10 @@ class PostgresStorage(SqlStorage):
         return isinstance(exc, (pg_errors.UniqueViolation, pg_errors.DeadlockDetected,
                                 pg_errors.SerializationFailure))
 
-    def _change_expr(self) -> str:
+    def _change_expr(self, arrays: bool) -> str:
+        if arrays:
+            return ("json_build_array(entity, id, version, updated_at, updated_by, device_id, "
+                    "deleted_at, precinct_id, data::json)::text")
         return ("json_build_object('e', entity, 'id', id, 'v', version, 'u', updated_at, "
                 "'by', updated_by, 'dev', device_id, 'del', deleted_at, 'p', precinct_id, "
                 "'f', data::json)::text")

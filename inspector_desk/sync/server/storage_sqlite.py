@@ -60,7 +60,10 @@ class SqliteStorage(SqlStorage):
                 self._conn.execute("ROLLBACK")
                 raise
 
-    def _change_expr(self) -> str:
+    def _change_expr(self, arrays: bool) -> str:
+        if arrays:
+            return ("json_array(entity, id, version, updated_at, updated_by, device_id, "
+                    "deleted_at, precinct_id, json(data))")
         return ("json_object('e', entity, 'id', id, 'v', version, 'u', updated_at, "
                 "'by', updated_by, 'dev', device_id, 'del', deleted_at, 'p', precinct_id, "
                 "'f', json(data))")
