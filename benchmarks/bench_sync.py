@@ -151,10 +151,14 @@ def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]
               f"{ratio:.2f}× the protocol-1 time in the same run")
         if not initial_pull:
             return totals[2], []
-        # initial pull of a 50,000-record precinct
-        dev = storage.authenticate(a.device_id, a.db.execute(
+        # initial pull of a 50,000-record precinct (one of its own, filled by a device of it)
+        other = device(tmp, "filler")
+        SyncClient(other, url=url).enrol(storage.issue_token("Қарасу №8"))
+        dev = storage.authenticate(other.device_id, other.db.execute(
             "SELECT value FROM sync_state WHERE key='device_secret'").fetchone()[0])
-        have = len(storage.snapshot())
+        have = sum(1 for rec in storage.snapshot().values()
+                   if rec["data"].get("precinct_id") == dev.precinct_id
+                   or rec["data"].get("name") == "Қарасу №8")
         for start in range(0, 50000 - have, 5000):
             storage.push(dev, [{"op_id": new_id(), "entity": "officers", "id": new_id(),
                                 "op": "insert", "base_version": 0, "old": {},
@@ -168,13 +172,14 @@ def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]
         for r in range(ROUNDS):
             c = device(tmp, f"c{r}")
             cc = SyncClient(c, url=url)
-            cc.enrol(storage.issue_token("Қарасу №7"))
+            cc.enrol(storage.issue_token("Қарасу №8"))
             c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
             n = cc.pull()
             initial.append(time.perf_counter() - t0)
             cpu = (f"CPU client {time.process_time() - c0:.3f} s + server "
                    f"{_proc_cpu(spid) - s0:.3f} s" if proc
                    else f"CPU {time.process_time() - c0:.3f} s")
+            assert n == 50000, n
             print(f"  round {r + 1}: {n} records in {initial[-1]:.3f} s ({cpu})")
             cc.close()
             c.close()

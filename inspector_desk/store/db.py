@@ -56,12 +56,16 @@ def create(path: Path, key: bytes) -> sqlite_utils.Database:
 
 
 def configure(db: sqlite_utils.Database) -> None:
-    """Session pragmas: WAL, foreign keys, durable commits, a busy timeout."""
+    """Session pragmas: WAL, foreign keys, durable commits, a busy timeout, a page cache."""
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA busy_timeout = 5000")
     db.execute("PRAGMA temp_store = MEMORY")
+    # 64 MiB of decrypted pages (SQLCipher's default is 8): a sync of 50,000 records or a
+    # register of 200,000 persons re-reads index pages that would otherwise be read and
+    # decrypted again (initial pull of 50,000 records ~15 % faster, docs/benchmarks.md)
+    db.execute("PRAGMA cache_size = -65536")
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
