@@ -185,17 +185,18 @@ class SyncClient:
         return {"Authorization": f"{wire.AUTH_SCHEME} {self.s.device_id}:{secret}"}
 
     def _request(self, path: str, body: dict[str, Any] | None, *, auth: bool = True,
-                 retry: bool = True, raw: bytes | None = None,
+                 retry: bool = True, gz: bytes | None = None,
                  auth_headers: dict[str, str] | None = None) -> dict[str, Any]:
-        """POST ``body`` (or ``raw``, a body already serialised to JSON), GET without one."""
+        """POST ``body`` (or ``gz``, a body already serialised and compressed), GET
+        without one."""
         client = self._client()
         headers = auth_headers if auth_headers is not None else self._auth() if auth else {}
         attempt = 0
         while True:
             try:
                 version = {wire.PROTOCOL_HEADER: str(self.protocol)}
-                if raw is not None:
-                    resp = client.post(path, content=wire.compress(raw),
+                if gz is not None:
+                    resp = client.post(path, content=gz,
                                        headers={**headers, **wire.BODY_HEADERS, **version})
                 elif body is None:
                     resp = client.get(path, headers={**headers, **version})
@@ -208,7 +209,7 @@ class SyncClient:
                     raise _HttpRefusal(resp.status_code, data)
                 if resp.status_code >= 400:
                     if self._downgrade(resp.status_code, data):
-                        if raw is None:
+                        if gz is None:
                             continue  # the same request in the server's protocol
                         raise _Downgraded  # a body built for the newer one: build again
                     raise _HttpRefusal(resp.status_code, data)
@@ -447,9 +448,9 @@ class SyncClient:
         fast = False  # the last confirmed batch came back within FAST_BATCH_S
         with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
 
-            def send(raw: bytes) -> concurrent.futures.Future:
+            def send(gz: bytes) -> concurrent.futures.Future:
                 self._client()  # configuration errors raised here, on this thread
-                return pool.submit(self._timed_push, raw, self._auth())
+                return pool.submit(self._timed_push, gz, self._auth())
 
             sending: tuple[list[dict[str, Any]], concurrent.futures.Future] | None = None
             while True:
@@ -457,7 +458,7 @@ class SyncClient:
                     batch, raw = self._next_raw_batch(limit_ops, limit_bytes)
                     if not batch:
                         break
-                    sending = (batch, send(raw))
+                    sending = (batch, send(wire.compress(raw)))
                 batch, request = sending
                 sending = None
                 if progress:
@@ -469,6 +470,9 @@ class SyncClient:
                                   limit_bytes * 2)
                 try:
                     nxt = self._next_raw_batch(grown_ops, grown_bytes, batch[-1]["seq"])
+                    # compressed now, while this batch is in flight: it goes out the moment
+                    # this one is answered
+                    nxt = (nxt[0], wire.compress(nxt[1]) if nxt[0] else b"")
                 except BaseException:
                     concurrent.futures.wait([request])  # never leave a request running
                     raise
@@ -535,10 +539,11 @@ class SyncClient:
                 report.pushed += len(batch)
         return done
 
-    def _timed_push(self, raw: bytes, auth: dict[str, str]) -> tuple[dict[str, Any], float]:
-        """POST a push body (no retry: the caller decides); the answer and its round trip."""
+    def _timed_push(self, gz: bytes, auth: dict[str, str]) -> tuple[dict[str, Any], float]:
+        """POST a compressed push body (no retry: the caller decides); the answer and its
+        round trip."""
         started = time.monotonic()
-        answer = self._request("/v1/push", None, raw=raw, retry=False, auth_headers=auth)
+        answer = self._request("/v1/push", None, gz=gz, retry=False, auth_headers=auth)
         return answer, time.monotonic() - started
 
     def _mark_sent(self, batch: list[dict[str, Any]]) -> None:
