@@ -30,14 +30,47 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     i.add_argument("file", type=Path)
     i.add_argument("--answer", type=Path, required=True)
     i.set_defaults(run=run)
-    u = verbs.add_parser("publish", help="publish reference records every device pulls "
-                         "(JSON lines: {\"entity\", \"id\", \"data\"})")
+    u = verbs.add_parser("publish", help="publish reference records every device pulls: "
+                         "JSON lines ({\"entity\", \"id\", \"data\"}) or protocol form "
+                         "files (<form>.v<version>.toml)")
     u.add_argument("--store", required=True)
-    u.add_argument("file", type=Path)
+    u.add_argument("file", type=Path, nargs="+")
     u.set_defaults(run=run)
 
 #: Tables the department may publish to every device (read-only for devices).
-REFERENCE_ENTITIES = ("register_categories", "calendar_overrides")
+REFERENCE_ENTITIES = ("register_categories", "calendar_overrides", "form_definitions")
+
+
+def _published(paths: list[Path]) -> list[tuple[str, str, dict]]:
+    """Every file read and checked before anything is written: a form file is checked by
+    the same loader devices use, and a version the program ships is refused."""
+    records = []
+    for path in paths:
+        records.extend(_form_record(path) if path.suffix == ".toml"
+                       else _reference_records(path))
+    return records
+
+
+def _form_record(path: Path) -> list[tuple[str, str, dict]]:
+    from inspector_desk.cli import UsageError
+    from inspector_desk.domain.forms.definition import (
+        FormDefinitionError,
+        default_registry,
+        load_form_text,
+    )
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        form = load_form_text(text, path.name)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+    except FormDefinitionError as exc:
+        raise UsageError(f"not a valid form: {exc}") from None
+    if default_registry().ships(form.id, form.version):
+        raise UsageError(f"{path.name}: the program ships {form.id} version {form.version}; "
+                         "publish a new version number")
+    return [("form_definitions", path.name,
+             {"form_id": form.id, "form_version": form.version, "source": text})]
 
 
 def _reference_records(path: Path) -> list[tuple[str, str, dict]]:
@@ -72,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     from inspector_desk.sync.server import open_storage
     from inspector_desk.sync.server.storage import StorageError
 
-    published = _reference_records(args.file) if args.verb == "publish" else []
+    published = _published(args.file) if args.verb == "publish" else []
     try:
         storage = open_storage(args.store)
     except Exception as exc:  # noqa: BLE001 - a clear message, no traceback

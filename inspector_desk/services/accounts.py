@@ -141,6 +141,9 @@ def unlock(path: Path, login: str, password: str) -> UnlockedStore:
         Session(db, device_id=device_id, actor=actor).record_access(
             "session.unlock", "officers", actor.officer_id, "unlocked"
         )
+        from inspector_desk.services import published_forms
+
+        published_forms.install(db)  # forms the department published through sync
     finally:
         db.close()
     return UnlockedStore(path, key, actor, device_id)

@@ -15,6 +15,7 @@ from inspector_desk.services.session import Session
 #: entity → hooks to run when a pulled page changed records of that entity.
 AFTER_PULL: dict[str, tuple[str, ...]] = {
     "appeals": ("inspector_desk.services.receptions:resolve_number_clashes",),
+    "form_definitions": ("inspector_desk.services.published_forms:after_pull",),
 }
 
 

@@ -298,55 +298,101 @@ def parse_form(data: Mapping[str, Any], source: str = "<form>") -> FormDefinitio
 
 def load_form(path: Path) -> FormDefinition:
     """Load one form file; its name must be ``<id>.v<version>.toml`` and agree with its content."""
-    m = FILE_NAME.fullmatch(path.name)
-    if not m:
-        raise FormDefinitionError(f"{path.name}: a form file is named <id>.v<version>.toml")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise FormDefinitionError(f"{path.name}: {exc}") from None
-    form = parse_form(data, path.name)
+    return replace(load_form_text(text, path.name), source=path)
+
+
+def load_form_text(text: str, name: str) -> FormDefinition:
+    """A form from its TOML text; ``name`` (``<id>.v<version>.toml``) must agree with it.
+    Raises :class:`FormDefinitionError` naming what is wrong."""
+    m = FILE_NAME.fullmatch(name)
+    if not m:
+        raise FormDefinitionError(f"{name}: a form file is named <id>.v<version>.toml")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise FormDefinitionError(f"{name}: {exc}") from None
+    form = parse_form(data, name)
     if (form.id, form.version) != (m["id"], int(m["version"])):
-        raise FormDefinitionError(f"{path.name}: id/version inside do not match the file name")
-    return replace(form, source=path)
+        raise FormDefinitionError(f"{name}: id/version inside do not match the file name")
+    return form
+
+
+def form_file_name(form_id: str, version: int) -> str:
+    return f"{form_id}.v{version}.toml"
 
 
 class FormRegistry:
-    """The forms in a directory, loaded on first use, picked by id and version."""
+    """The forms in a directory (shipped with the program), loaded on first use, plus the
+    forms the department published through sync; picked by id and version.
+
+    A published form only adds: a form id or a version the program does not ship. A
+    version the program ships is never replaced (protocols written on it must keep being
+    checked by the same rules)."""
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or paths.FORMS
         self._loaded: dict[tuple[str, int], FormDefinition] = {}
         self._files: dict[str, dict[int, Path]] | None = None
+        self._published: dict[tuple[str, int], FormDefinition] = {}
 
     def available(self) -> dict[str, list[int]]:
-        """Form id → its versions, ascending (from file names only)."""
-        return {form_id: sorted(v) for form_id, v in sorted(self._index().items())}
+        """Form id → its versions, ascending."""
+        found = {form_id: set(v) for form_id, v in self._index().items()}
+        for form_id, version in self._published:
+            found.setdefault(form_id, set()).add(version)
+        return {form_id: sorted(v) for form_id, v in sorted(found.items())}
 
     def latest_version(self, form_id: str) -> int:
-        versions = self._index().get(form_id)
+        versions = self.available().get(form_id)
         if not versions:
             raise UnknownForm("format.unknown_form", form=form_id[:60])
         return max(versions)
 
     def get(self, form_id: str, version: int | None = None) -> FormDefinition:
         """The form at ``version`` (latest when ``None``); raises :class:`UnknownForm`."""
-        versions = self._index().get(form_id)
+        versions = self.available().get(form_id)
         if not versions:
             raise UnknownForm("format.unknown_form", form=form_id[:60])
         if version is None:
             version = max(versions)
         if version not in versions:
-            known = ", ".join(str(v) for v in sorted(versions))
+            known = ", ".join(str(v) for v in versions)
             raise UnknownForm("format.unknown_version", form=form_id, version=version, known=known)
         key = (form_id, version)
+        published = self._published.get(key)
+        if published is not None:
+            return published
         if key not in self._loaded:
-            self._loaded[key] = load_form(versions[version])
+            self._loaded[key] = load_form(self._index()[form_id][version])
         return self._loaded[key]
 
     def all(self) -> list[FormDefinition]:
         """Every version of every form (loads them all)."""
         return [self.get(i, v) for i, vs in self.available().items() for v in vs]
+
+    def ships(self, form_id: str, version: int) -> bool:
+        """Whether the program itself carries this form version."""
+        return version in self._index().get(form_id, {})
+
+    def read_published(self, text: str, name: str) -> FormDefinition | None:
+        """A published form (TOML ``text``, file ``name``) as this registry would use it;
+        ``None`` when the program ships that version (it stays as shipped). Raises
+        :class:`FormDefinitionError` if it is invalid. Changes nothing."""
+        form = load_form_text(text, name)
+        return None if self.ships(form.id, form.version) else form
+
+    def set_published(self, forms: list[FormDefinition]) -> None:
+        """Use exactly ``forms`` as the published ones (swapped in one step: a sync in a
+        worker thread may call this while the window reads the registry)."""
+        self._published = {(f.id, f.version): f for f in forms}
+
+    def forget_published(self) -> None:
+        """Drop every published form (another database is opened, tests)."""
+        self._published = {}
 
     def _index(self) -> dict[str, dict[int, Path]]:
         if self._files is None:
@@ -361,5 +407,5 @@ class FormRegistry:
 
 @lru_cache(maxsize=1)
 def default_registry() -> FormRegistry:
-    """The forms shipped in ``resources/forms``."""
+    """The forms shipped in ``resources/forms`` (and those published, once loaded)."""
     return FormRegistry()

@@ -89,7 +89,9 @@ class NewProtocolDialog(QDialog):
         self.setWindowTitle(self.tr("New protocol"))
         layout = QFormLayout(self)
         self.form_combo = QComboBox()
-        for form in sorted(default_registry().all(), key=lambda f: f.id):
+        registry = default_registry()
+        for form_id in registry.available():  # new protocols start on the latest version
+            form = registry.get(form_id)
             self.form_combo.addItem(f"{form.id} — {form.title.get(lang) or form.title['ru']}",
                                     form.id)
         self.lang_combo = QComboBox()
