@@ -484,6 +484,7 @@ class SyncClient:
                     self._mark_sent(batch)
                     failures += 1
                     self.send_failures += 1
+                    fast = False  # grow again only once a batch came back quickly
                     if failures > self.retries:
                         raise
                     self.sleep(min(self.backoff * (2 ** (failures - 1)), 30.0))
