@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspector_desk.domain.hlc import HybridClock
 from inspector_desk.domain.ids import new_id
+from inspector_desk.store.bulk import insert_rows
 from inspector_desk.store.db import translate_errors
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 
@@ -123,9 +124,8 @@ class Tx:
             ops.append([new_id(), entity, rid, "insert", _dumps(row), "{}", 0, stamp, actor])
         self._insert_run(entity, run_names, run)
         if ops:
-            self.db.conn.executemany(
-                "INSERT INTO outbox (op_id, entity, entity_id, op, fields, old, base_version, "
-                "hlc, officer_id) VALUES (?,?,?,?,?,?,?,?,?)", ops)
+            insert_rows(self.db.conn, "outbox", ("op_id", "entity", "entity_id", "op", "fields",
+                                                 "old", "base_version", "hlc", "officer_id"), ops)
             self.wrote = True
             self.changes.entities.add(entity)
             self.changes.ids.update(ids)
@@ -134,9 +134,8 @@ class Tx:
     def _insert_run(self, entity: str, names: tuple[str, ...] | None,
                     params: list[list[Any]]) -> None:
         if params and names is not None:
-            cols = ", ".join(f"[{c}]" for c in (*SYNC_COLUMN_NAMES, *names))
-            marks = ",".join("?" * (len(SYNC_COLUMN_NAMES) + len(names)))
-            self.db.conn.executemany(f"INSERT INTO [{entity}] ({cols}) VALUES ({marks})", params)
+            insert_rows(self.db.conn, f"[{entity}]",
+                        [f"[{c}]" for c in (*SYNC_COLUMN_NAMES, *names)], params)
 
     def update(self, entity: str, record_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         """Change fields of a record; returns the fields that really changed (old values).

@@ -35,6 +35,7 @@ import httpx
 from inspector_desk.domain.ids import new_id
 from inspector_desk.progress import Progress
 from inspector_desk.services.session import Session
+from inspector_desk.store.bulk import insert_rows
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
 
@@ -848,7 +849,11 @@ class SyncClient:
             rows = [(ch, [*values[1:], values[0]]) for ch, values in rows]
         db.execute("SAVEPOINT sync_page")
         try:
-            db.conn.executemany(sql, [values for _, values in rows])
+            if new:  # multi-row INSERT statements (store.bulk: ~40 % faster)
+                insert_rows(db.conn, f"[{entity}]", [f"[{n}]" for n in names],
+                            [values for _, values in rows])
+            else:
+                db.conn.executemany(sql, [values for _, values in rows])
             db.execute("RELEASE sync_page")
             return len(rows)
         except Exception:  # noqa: BLE001 - retried row by row below; bad rows quarantined

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from inspector_desk.store.bulk import insert_rows
 from inspector_desk.sync.server import migrations
 from inspector_desk.sync.server.storage import Conn, SqlStorage
 
@@ -32,6 +33,11 @@ class _SqliteConn(Conn):
 
     def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self.conn.executemany(sql, rows)
+
+    def insert_rows(self, table: str, cols: Sequence[tuple[str, str]],
+                    rows: Sequence[Sequence[Any]], suffix: str = "") -> None:
+        """Multi-row ``INSERT`` statements (``store.bulk``: ~40 % faster than executemany)."""
+        insert_rows(self.conn, table, [name for name, _ in cols], rows, suffix)
 
 
 class SqliteStorage(SqlStorage):

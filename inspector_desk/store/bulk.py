@@ -1,0 +1,37 @@
+"""Many rows into one SQLite table, fast: multi-row ``INSERT … VALUES (…),(…)`` statements.
+
+One statement per 64 rows binds and steps far less often than ``executemany`` (one step
+per row): 5,000 sync records are written in ~60 % of the time (docs/benchmarks.md). The
+statement text is the same for every full chunk, so the connection's statement cache
+prepares it once. Works on any DB-API connection to SQLite (sqlite3, sqlcipher3).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+#: rows per statement: measured best between 32 and 64 (larger statements bind slower);
+#: also keeps a statement under SQLite's historical limit of 999 parameters
+ROWS_PER_STATEMENT = 64
+MAX_PARAMS = 999
+
+
+def insert_rows(conn: Any, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]],
+                suffix: str = "") -> None:
+    """``INSERT INTO table (names) VALUES …`` for every row, in order; ``suffix`` (e.g. an
+    ``ON CONFLICT`` clause) ends each statement. Names are trusted identifiers."""
+    if not rows:
+        return
+    width = len(names)
+    per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMS // width))
+    head = f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+    one = "(" + ",".join("?" * width) + ")"
+    full = head + ",".join([one] * per) + (" " + suffix if suffix else "")
+    chain = itertools.chain.from_iterable
+    for start in range(0, len(rows), per):
+        chunk = rows[start:start + per]
+        sql = full if len(chunk) == per else (
+            head + ",".join([one] * len(chunk)) + (" " + suffix if suffix else ""))
+        conn.execute(sql, list(chain(chunk)))

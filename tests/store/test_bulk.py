@@ -1,0 +1,39 @@
+"""Multi-row inserts (store.bulk) write exactly the rows given, in order, any count."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from inspector_desk.store import bulk
+
+
+@pytest.mark.parametrize("count", [0, 1, 63, 64, 65, 200])
+def test_every_row_is_written_in_order(count):
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (n INTEGER PRIMARY KEY, name TEXT, blob BLOB)")
+    rows = [(i, f"Әлия {i}", bytes([i % 256])) for i in range(count)]
+    bulk.insert_rows(db, "t", ("n", "name", "blob"), rows)
+    assert db.execute("SELECT n, name, blob FROM t ORDER BY rowid").fetchall() == rows
+
+
+def test_a_suffix_ends_every_statement_and_wide_rows_stay_under_999_parameters():
+    db = sqlite3.connect(":memory:")
+    names = [f"c{i}" for i in range(100)]
+    db.execute(f"CREATE TABLE t (c0 INTEGER PRIMARY KEY, {', '.join(n + ' TEXT' for n in names[1:])})")
+    rows = [[i, *(f"v{i}" for _ in names[1:])] for i in range(25)]
+    bulk.insert_rows(db, "t", names, rows)
+    again = [[i, *("new" for _ in names[1:])] for i in range(25)]
+    bulk.insert_rows(db, "t", names, again, "ON CONFLICT (c0) DO UPDATE SET c1 = excluded.c1")
+    assert db.execute("SELECT count(*), min(c1), max(c1), min(c2) FROM t").fetchone() == (
+        25, "new", "new", "v0")
+
+
+def test_a_bad_row_fails_its_statement_and_nothing_of_it_is_written():
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute("CREATE TABLE t (n INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    rows = [(i, None if i == 70 else "x") for i in range(100)]
+    with pytest.raises(sqlite3.IntegrityError):
+        bulk.insert_rows(db, "t", ("n", "name"), rows)
+    assert db.execute("SELECT count(*) FROM t").fetchone()[0] == 64  # the first statement
