@@ -35,7 +35,7 @@ import httpx
 from inspector_desk.domain.ids import new_id
 from inspector_desk.progress import Progress
 from inspector_desk.services.session import Session
-from inspector_desk.store.bulk import insert_rows
+from inspector_desk.store.bulk import insert_rows, raise_versions
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
 
@@ -584,13 +584,13 @@ class SyncClient:
             db = tx.db
             applied = conflicts = rejected = 0
             done_ops: list[tuple[int]] = []
-            bumps: dict[str, list[tuple[Any, str, Any]]] = {}
+            bumps: dict[str, list[tuple[str, int]]] = {}  # entity → (id, server version)
             for op, res in zip(batch, results, strict=True):
                 if type(res) is int:  # protocol 2: "applied, version res", nothing merged
                     applied += 1
                     done_ops.append((op["seq"],))
                     if op["entity"] in tables:
-                        bumps.setdefault(op["entity"], []).append((res, op["id"], res))
+                        bumps.setdefault(op["entity"], []).append((op["id"], res))
                     continue
                 if type(res) is not dict or res.get("op_id") != op["op_id"]:
                     raise SyncError("server", "bad_response")
@@ -599,8 +599,8 @@ class SyncClient:
                     applied += 1
                     done_ops.append((op["seq"],))
                     if not res.get("merged") and op["entity"] in tables:
-                        v = res.get("version", 0)
-                        bumps.setdefault(op["entity"], []).append((v, op["id"], v))
+                        bumps.setdefault(op["entity"], []).append((op["id"],
+                                                                   res.get("version", 0)))
                     continue
                 info = res.get("original") if status == "duplicate" else res
                 info = info or {}
@@ -611,8 +611,8 @@ class SyncClient:
                     applied += 1
                     done_ops.append((op["seq"],))
                     if not info.get("merged") and op["entity"] in tables:
-                        v = info.get("version", 0)
-                        bumps.setdefault(op["entity"], []).append((v, op["id"], v))
+                        bumps.setdefault(op["entity"], []).append((op["id"],
+                                                                   info.get("version", 0)))
                 elif status == "conflict":
                     conflicts += 1
                     db.execute("UPDATE outbox SET state = 'conflict', attempts = attempts + 1 "
@@ -642,9 +642,8 @@ class SyncClient:
             else:
                 db.conn.executemany("UPDATE outbox SET state = 'applied', last_error = NULL, "
                                     "attempts = attempts + 1 WHERE seq = ?", done_ops)
-            for entity, rows in bumps.items():
-                db.conn.executemany(f"UPDATE [{entity}] SET version = ? WHERE id = ? "
-                                    "AND version < ?", rows)
+            for entity, pairs in bumps.items():
+                raise_versions(db.conn, f"[{entity}]", pairs)
             if self.fault_hook:
                 self.fault_hook("push_apply")
             if records:

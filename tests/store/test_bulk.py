@@ -37,3 +37,13 @@ def test_a_bad_row_fails_its_statement_and_nothing_of_it_is_written():
     with pytest.raises(sqlite3.IntegrityError):
         bulk.insert_rows(db, "t", ("n", "name"), rows)
     assert db.execute("SELECT count(*) FROM t").fetchone()[0] == 64  # the first statement
+
+
+def test_versions_are_raised_never_lowered():
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE [t] (id TEXT PRIMARY KEY, version INTEGER NOT NULL)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [(f"r{i}", i % 3) for i in range(150)])
+    bulk.raise_versions(db, "[t]", [(f"r{i}", 1) for i in range(150)] + [("missing", 9)]
+                        + [("r0", 5), ("r0", 4)])  # one record answered twice in a batch
+    got = dict(db.execute("SELECT id, version FROM t").fetchall())
+    assert got == {f"r{i}": 5 if i == 0 else max(1, i % 3) for i in range(150)}
