@@ -367,9 +367,17 @@ class SyncClient:
         return self.db.execute(
             "SELECT count(*) FROM outbox WHERE state IN ('pending','sent')").fetchone()[0]
 
-    def _next_batch(self, limit_ops: int, limit_bytes: int) -> list[dict[str, Any]]:
-        """The next ops to send, as dicts (``fields``/``old`` parsed)."""
-        return [self._full_op(op) for op in self._next_raw_batch(limit_ops, limit_bytes)[0]]
+    def _next_batch(self) -> list[dict[str, Any]]:
+        """Every op still to send, in order, as dicts (``fields``/``old`` parsed): the USB
+        transfer file."""
+        return [{"op_id": op_id, "seq": seq, "entity": entity, "id": rid, "op": op,
+                 "fields": json.loads(fields), "old": json.loads(old), "base_version": base,
+                 "hlc": hlc, "officer_id": officer}
+                for seq, op_id, entity, rid, op, fields, old, base, hlc, officer
+                in self.db.execute(
+                    "SELECT seq, op_id, entity, entity_id, op, fields, old, base_version, hlc, "
+                    "officer_id FROM outbox WHERE state IN ('pending','sent') ORDER BY seq"
+                ).fetchall()]
 
     def _next_raw_batch(self, limit_ops: int, limit_bytes: int, after: int | None = None
                         ) -> tuple[list[dict[str, Any]], bytes]:
@@ -756,7 +764,7 @@ class SyncClient:
 
         A change is an array in ``wire.CHANGE_ROW`` order (protocol 2) or an object with
         those keys (protocol 1, answer files, records sent back with a push answer).
-        Rows are grouped by their columns so a page is written with one ``executemany``
+        Rows are grouped by their columns so a page is written with one batch of statements
         per table and column set (normally one per table)."""
         by_entity: dict[str, list[list[Any]]] = {}
         newest = None
@@ -891,6 +899,8 @@ def _change_row(change: Any) -> list[Any]:
     if type(change) is not dict or not isinstance(change.get("id"), str):
         raise SyncError("server", "bad_response")
     return [change.get(k) for k in wire.CHANGE_ROW]
+
+
 _quote = json.encoder.encode_basestring  # a str as a JSON string (non-ASCII kept)
 
 

@@ -90,7 +90,7 @@ def export_outbox(session, path: Path, *, token: str | None = None) -> dict[str,
     from inspector_desk.sync.client import SyncClient, _state_set, state_get
 
     client = SyncClient(session)
-    ops = client._next_batch(10**9, 10**12)
+    ops = client._next_batch()
     secret = state_get(session.db, "device_secret")
     header: dict[str, Any] = {"kind": "outbox", "device_id": session.device_id}
     if secret:
@@ -134,7 +134,7 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
     report = SyncReport()
     results = payload.get("results") or []
     if results:
-        ops = {op["op_id"]: op for op in client._next_batch(10**9, 10**12)}
+        ops = {op["op_id"]: op for op in client._next_batch()}
         pairs = [(ops[r["op_id"]], r) for r in results if r.get("op_id") in ops]
         if pairs:
             session.db.execute("PRAGMA foreign_keys = OFF")

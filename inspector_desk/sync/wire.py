@@ -210,8 +210,10 @@ def _op_reason(op_id: Any, entity: Any, rid: Any, kind: Any, base: Any, fields: 
                old: Any, hlc: Any, officer: Any) -> str | None:
     if type(op_id) is not str or not UUID_RE.match(op_id):
         return "bad_op_id"
+    if type(entity) is not str:  # (checked first: a list or object is not hashable)
+        return "bad_entity"
     if entity not in _GOOD_ENTITIES:
-        if type(entity) is not str or not ENTITY_RE.match(entity):
+        if not ENTITY_RE.match(entity):
             return "bad_entity"
         if len(_GOOD_ENTITIES) < 1000:
             _GOOD_ENTITIES.add(entity)

@@ -395,6 +395,7 @@ def test_protocol_1_is_still_answered_with_objects(server, storage, device):
     ("not an array", "op_not_array"),
     (["too", "short"], "op_not_array"),
     ("bad_entity", "bad_entity"),
+    ("entity_list", "bad_entity"),  # not hashable: must still be a reason, not a fault
     ("nan", "bad_fields"),
 ])
 def test_malformed_protocol_2_rows_are_refused_by_op(server, storage, device, row, reason):
@@ -403,6 +404,8 @@ def test_malformed_protocol_2_rows_are_refused_by_op(server, storage, device, ro
     good = _op()
     if row == "bad_entity":
         row = _row(_op(entity="Robert'); DROP"))
+    elif row == "entity_list":
+        row = _row(_op(entity=["officers"]))
     elif row == "nan":
         row = _row(_op(fields={"last_name": float("nan")}))
     body = json.dumps({"ops": [_row(good), row]}).encode()  # the stdlib writes NaN as NaN

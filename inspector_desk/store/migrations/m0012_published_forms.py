@@ -1,7 +1,7 @@
 """Protocol forms the department publishes through sync (issue 6: reference tables flow
 from the server). One row per form version: ``id`` is the file name
 ``<form>.v<version>.toml``, ``source`` its TOML text. Devices only read it; a version the
-program ships is never replaced (see ``FormRegistry.publish``).
+program ships is never replaced (see ``FormRegistry.read_published``).
 """
 
 SINCE_APP = "0.1.0"
