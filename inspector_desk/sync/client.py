@@ -137,6 +137,9 @@ class SyncClient:
         # stays at the start size (a cut costs at most one small batch)
         self.max_batch_ops = max(batch_ops, max_batch_ops)
         self.max_batch_bytes = max(batch_bytes, max_batch_bytes)
+        # the last push ended on a batch answered within FAST_BATCH_S: the next push still
+        # starts at batch_ops but grows four-fold (a link seen fast is likely still fast)
+        self._link_fast = False
         self.retries, self.backoff, self.sleep = retries, backoff, sleep
         self.fault_hook = fault_hook
         self._transport = transport
@@ -440,7 +443,8 @@ class SyncClient:
         weak link that drops long transfers still gets small ones through) and grow back
         after each confirmed batch: up to ``batch_ops``/``batch_bytes``, and on up to
         ``max_batch_ops``/``max_batch_bytes`` while batches come back within
-        ``FAST_BATCH_S``.
+        ``FAST_BATCH_S`` (four-fold while the link is fast, also from the start of a push
+        after one that ended fast).
 
         Pipelined (the database stays on this thread; requests go through one helper
         thread): while batch k is in flight, batch k+1 (the ops after k's last seq) is read
@@ -454,7 +458,7 @@ class SyncClient:
         total = self.pending_count()
         done = failures = 0
         limit_ops, limit_bytes = self.batch_ops, self.batch_bytes
-        fast = False  # the last confirmed batch came back within FAST_BATCH_S
+        fast = self._link_fast  # the last confirmed batch came back within FAST_BATCH_S
         with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
 
             def send(gz: bytes) -> concurrent.futures.Future:
@@ -474,9 +478,10 @@ class SyncClient:
                     progress.update(done, total, "push")
                 # while this batch is in flight, read the next one (the ops after it, sized
                 # as after a confirmation); it is sent only once this one was answered
-                grown_ops = min(self.max_batch_ops if fast else self.batch_ops, limit_ops * 2)
+                grow = 4 if fast else 2
+                grown_ops = min(self.max_batch_ops if fast else self.batch_ops, limit_ops * grow)
                 grown_bytes = min(self.max_batch_bytes if fast else self.batch_bytes,
-                                  limit_bytes * 2)
+                                  limit_bytes * grow)
                 try:
                     nxt = self._next_raw_batch(grown_ops, grown_bytes, batch[-1]["seq"])
                     # compressed now, while this batch is in flight: it goes out the moment
@@ -493,7 +498,7 @@ class SyncClient:
                     self._mark_sent(batch)
                     failures += 1
                     self.send_failures += 1
-                    fast = False  # grow again only once a batch came back quickly
+                    fast = self._link_fast = False  # grow again only once a batch is quick
                     if failures > self.retries:
                         raise
                     self.sleep(min(self.backoff * (2 ** (failures - 1)), 30.0))
@@ -523,7 +528,7 @@ class SyncClient:
                         continue
                     raise self._refusal_error(exc) from None
                 failures = 0
-                fast = took < FAST_BATCH_S
+                fast = self._link_fast = took < FAST_BATCH_S
                 results = answer.get("results")
                 if not isinstance(results, list) or len(results) != len(batch):
                     raise SyncError("server", "bad_response")

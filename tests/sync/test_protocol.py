@@ -295,12 +295,15 @@ def test_pipelined_push_sends_each_batch_once_in_order(server, storage, make_dev
         "SELECT 1 FROM outbox WHERE state IN ('pending','sent')").fetchone()
 
 
-@pytest.mark.parametrize("fast_s, sizes", [
-    (60.0, [4, 4, 8, 16, 8]),  # every batch comes back quickly: they grow to the maximum
-    (0.0, [4] * 10),  # a slow link: batches stay at the start size
+@pytest.mark.parametrize("fast_s, sizes, next_sizes", [
+    # every batch comes back quickly: they grow four-fold to the maximum; the next push,
+    # on a link seen fast, grows from its first batch
+    (60.0, [4, 4, 16, 16], [4, 16, 16, 4]),
+    (0.0, [4] * 10, [4] * 10),  # a slow link: batches stay at the start size
 ])
 def test_push_batches_grow_only_while_the_link_answers_quickly(server, storage, make_device,
-                                                              monkeypatch, fast_s, sizes):
+                                                              monkeypatch, fast_s, sizes,
+                                                              next_sizes):
     import inspector_desk.sync.client as client_module
 
     monkeypatch.setattr(client_module, "FAST_BATCH_S", fast_s)
@@ -313,13 +316,17 @@ def test_push_batches_grow_only_while_the_link_answers_quickly(server, storage, 
                 sent.append(len(json.loads(gzip.decompress(request.read()))["ops"]))
             return super().handle_request(request)
 
+    client(a, server.url).sync(token=storage.issue_token("Қарасу №7"))
     ca = client(a, server.url, transport=Log(), batch_ops=4, max_batch_ops=16)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
     for i in range(40):
         add_person(a, f"P{i}")
-    sent.clear()
     assert ca.push() == 40
     assert sent == sizes
+    sent.clear()
+    for i in range(40):
+        add_person(a, f"Q{i}")
+    assert ca.push() == 40
+    assert sent == next_sizes
 
 
 def test_a_batch_answered_while_the_previous_one_failed_to_record_is_marked_sent(

@@ -516,6 +516,9 @@ class SqlStorage(Storage):
             # apply in order
             seen: dict[str, dict[str, Any]] = {}
             touched: dict[tuple[str, str], dict[str, Any]] = {}
+            # records this batch creates and no other op of it touches (the common case):
+            # key → (fields, hlc, officer), written straight from the op, no merge state
+            fresh: dict[tuple[str, str], tuple[dict[str, Any], str, str | None]] = {}
             op_rows = []
             now = utcnow()
             hook = self.fault_hook
@@ -531,9 +534,13 @@ class SqlStorage(Storage):
                         if isinstance(original, str):
                             original = known[op_id] = json.loads(original)
                     results[i] = {"op_id": op_id, "status": "duplicate", "original": original}
+                    if key in fresh:
+                        self._settle(fresh, key, current, touched, own, device)
                     touched.setdefault(key, current.get(key) or {})
                     continue
                 rec = current.get(key)
+                if rec is None and key in fresh:  # an earlier op of this batch created it
+                    rec = self._settle(fresh, key, current, touched, own, device)
                 if rec is None and op["op"] != "delete":
                     # the common case, a new record: nothing to merge (the parsed fields
                     # are this call's own: used as they are unless a tombstone is among them)
@@ -541,13 +548,7 @@ class SqlStorage(Storage):
                     if "deleted_at" in data:
                         data = {k: v for k, v in data.items() if k != "deleted_at"}
                     if data:
-                        officer, hlc = op.get("officer_id"), op["hlc"]
-                        stamp = [hlc, officer, dev_id]
-                        rec = current[key] = touched[key] = {
-                            "precinct_id": key[1] if key[0] == "precincts" else own,
-                            "district": device.district, "dirty": True,
-                            "cur": merge.Current(1, data, None, hlc, officer, dev_id,
-                                                 {merge.ALL_FIELDS: stamp})}
+                        fresh[key] = (data, op["hlc"], op.get("officer_id"))
                         results[i] = seen[op_id] = {"op_id": op_id, "status": "applied",
                                                     "version": 1, "merged": False}
                         op_rows.append([op_id, dev_id, key[0], key[1], "applied", 1, 1, "", now])
@@ -587,15 +588,20 @@ class SqlStorage(Storage):
                                 int(bumped), text, now])
             # write the records' final states and the op log
             changed = [(k, r) for k, r in touched.items() if r and r.get("dirty")]
-            if changed:
-                xid, seqs = self._position(c, len(changed))
+            if changed or fresh:
+                xid, seqs = self._position(c, len(changed) + len(fresh))
                 new_rows, old_rows = [], []
-                for ((entity, rid), r), seq in zip(changed, seqs, strict=True):
+                for ((entity, rid), r), seq in zip(changed, seqs, strict=False):
                     cur = r["cur"]
                     (old_rows if r.get("stored") else new_rows).append(
                         [entity, rid, r["precinct_id"], r["district"], cur.version,
                          cur.updated_at, cur.updated_by, cur.device_id, cur.deleted_at,
                          dumps_plain(cur.data), _fmeta_text(cur), xid, seq])
+                district = device.district
+                new_rows += [[entity, rid, rid if entity == "precincts" else own, district, 1,
+                              hlc, officer, dev_id, None, dumps_plain(data), "", xid, seq]
+                             for ((entity, rid), (data, hlc, officer)), seq
+                             in zip(fresh.items(), seqs[len(changed):], strict=True)]
                 if new_rows:  # a plain INSERT: a concurrent creation fails and is retried
                     c.insert_rows("records", RECORD_WRITE_COLS, new_rows)
                 if old_rows:
@@ -614,6 +620,19 @@ class SqlStorage(Storage):
             if rec and rec.get("cur") is not None:
                 result["record"] = _record_obj(op["entity"], op["id"], rec)
         return results  # type: ignore[return-value]
+
+    @staticmethod
+    def _settle(fresh: dict, key: tuple[str, str], current: dict, touched: dict, own: str,
+                device: Device) -> dict[str, Any]:
+        """Move a record created earlier in the batch from ``fresh`` to the merge state
+        (``current``/``touched``): another op of the batch touches it."""
+        data, hlc, officer = fresh.pop(key)
+        rec = current[key] = touched[key] = {
+            "precinct_id": key[1] if key[0] == "precincts" else own,
+            "district": device.district, "dirty": True,
+            "cur": merge.Current(1, data, None, hlc, officer, device.id,
+                                 {merge.ALL_FIELDS: [hlc, officer, device.id]})}
+        return rec
 
     def _others_since(self, c: Conn, key: tuple[str, str], base: int, device_id: str,
                       pending_rows: list) -> bool:
