@@ -9,11 +9,13 @@ version the program ships is kept as shipped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from inspector_desk.domain.forms.definition import (
     FormDefinitionError,
     FormRegistry,
     default_registry,
+    load_form_text,
 )
 
 
@@ -44,6 +46,27 @@ def install(db, registry: FormRegistry | None = None) -> Installed:
             added.append(name)
     registry.set_published(forms)
     return Installed(tuple(added), tuple(shipped), tuple(refused))
+
+
+def refused(session) -> tuple[tuple[str, str], ...]:
+    """The published forms of the session's database this program cannot use, as
+    (file name, why — technical, for the department's administrator), in name order; the
+    Sync page shows them so that a person asks for an update instead of wondering why a
+    new form version never appears. Reads only; no personal data."""
+    rows = session.db.execute(
+        "SELECT id, source FROM form_definitions WHERE deleted_at IS NULL ORDER BY id"
+    ).fetchall()
+    return tuple((name, why) for name, text in rows
+                 if (why := _why_unusable(text, name)) is not None)
+
+
+@lru_cache(maxsize=128)
+def _why_unusable(text: str, name: str) -> str | None:
+    try:
+        load_form_text(text, name)
+    except FormDefinitionError as exc:
+        return str(exc)
+    return None
 
 
 def after_pull(session) -> None:

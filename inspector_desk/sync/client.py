@@ -42,6 +42,9 @@ from inspector_desk.sync import wire
 ERROR_KINDS = ("network", "auth", "server")
 #: a push batch answered within this many seconds lets the next ones grow past batch_ops
 FAST_BATCH_S = 1.0
+#: the first pull page asks for at most this many changes (the next pages double up to
+#: page_size): it is written while the next one is fetched, instead of after one long fetch
+FIRST_PAGE = 1250
 
 
 class SyncError(Exception):
@@ -674,12 +677,13 @@ class SyncClient:
         Each page is applied with its cursor in one local transaction. The next page is
         fetched (and parsed) in a helper thread while this one is being written; it is
         used only after this page committed, so a failure still resumes at the last
-        applied page."""
+        applied page. Pages start at ``FIRST_PAGE`` changes and double up to
+        ``page_size``."""
         report = report or SyncReport()
         total = 0
         auth = self._auth()
         self._client()
-        limit = [self.page_size]
+        limit = [min(self.page_size, FIRST_PAGE)]  # then doubling up to page_size
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
         with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as pool:
             while True:

@@ -22,6 +22,22 @@ def add_person(session: Session, last: str, first: str = "Aidos", **extra: Any) 
     return rid
 
 
+def put_published_forms(session: Session, forms: dict[str, str]) -> None:
+    """Store published form definitions (file name → TOML) as a pull writes them: server
+    records, no outbox op."""
+    with session.write() as tx:
+        for name, text in forms.items():
+            form_id, _, version = name.removesuffix(".toml").rpartition(".v")
+            tx.execute_local(
+                "INSERT INTO form_definitions (id, version, updated_at, device_id, form_id, "
+                "form_version, source) VALUES (?, 1, '2026-06-01T10:00:00.000Z/0000', 'server', "
+                "?, ?, ?)", [name, form_id, int(version), text])
+        tx.audit("test.forms", "form_definitions", None, f"{len(forms)} published forms")
+
+
+UNREADABLE_FORM = 'id = "koap-791"\nversion = 6\n[[new_kind]]\n'
+
+
 def edit(session: Session, entity: str, rid: str, **values: Any) -> None:
     with session.write() as tx:
         tx.update(entity, rid, values)

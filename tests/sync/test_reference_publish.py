@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from tests.sync.helpers import client
+from tests.sync.helpers import UNREADABLE_FORM, client, put_published_forms
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
@@ -146,14 +146,8 @@ def test_a_published_form_this_program_cannot_read_is_skipped_not_fatal(tmp_path
 
     session = make_device("a").session()
     good = _new_version(tmp_path, 5).read_text(encoding="utf-8")
-    with session.write() as tx:  # as a pull writes them (server records, no outbox)
-        for name, text in (("koap-791.v5.toml", good),
-                           ("koap-791.v6.toml", 'id = "koap-791"\nversion = 6\n[[new_kind]]\n')):
-            tx.execute_local(
-                "INSERT INTO form_definitions (id, version, updated_at, device_id, form_id, "
-                "form_version, source) VALUES (?, 1, '2026-06-01T10:00:00.000Z/0000', 'server', "
-                "'koap-791', ?, ?)", [name, int(name[10]), text])
-        tx.audit("test.forms", "form_definitions", None, "two published forms")
+    put_published_forms(session, {"koap-791.v5.toml": good,
+                                  "koap-791.v6.toml": UNREADABLE_FORM})
     registry = FormRegistry()
     result = install(session.db, registry)
     assert result.added == ("koap-791.v5.toml",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.sync.conftest import live_server, make_device, sqlite_storage  # noqa: F401, F811
-from tests.sync.helpers import add_person, client, edit
+from tests.sync.helpers import UNREADABLE_FORM, add_person, client, edit, put_published_forms
 
 
 def test_sync_now_and_resolve_a_conflict(qtbot, main_window, store, make_device, live_server,  # noqa: F811
@@ -76,3 +76,31 @@ def test_device_connects_from_the_sync_page_with_a_token(qtbot, main_window, liv
     assert page.sync_button.isEnabled()
     assert "Last sync" in main_window.status_sync.text()
     assert page.pending.text() == "0"
+
+
+def test_a_published_form_this_program_cannot_use_is_named_on_the_sync_page(
+        qtbot, main_window, store, tmp_path):
+    """A form version published by a newer department server is skipped (protocols go on
+    with the forms the program has) and the Sync page says which and what to do."""
+    from inspector_desk.domain.forms.definition import default_registry
+
+    good = (default_registry().directory / "koap-791.v1.toml").read_text(encoding="utf-8")
+    good = good.replace("version = 1", "version = 5", 1)
+    s = store.session()
+    put_published_forms(s, {"koap-791.v5.toml": good, "koap-791.v6.toml": UNREADABLE_FORM})
+    s.close()
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.reload()
+    assert page.refused_forms.isVisible()
+    assert "koap-791.v6.toml" in page.refused_forms.text()
+    assert "koap-791.v5.toml" not in page.refused_forms.text()
+    assert "Update the program" in page.refused_forms.text()
+    assert "koap-791.v6.toml" in page.refused_forms.toolTip()  # the technical reason
+
+
+def test_the_sync_page_says_nothing_about_forms_when_all_are_usable(qtbot, main_window):
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.reload()
+    assert not page.refused_forms.isVisible()

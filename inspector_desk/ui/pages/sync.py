@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from inspector_desk.services.published_forms import refused as refused_forms
 from inspector_desk.services.sync_service import (
     dismiss_quarantine,
     list_conflicts,
@@ -97,6 +99,7 @@ class SyncPage(Page):
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.keep_mine = QPushButton()
         self.keep_theirs = QPushButton()
         self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
@@ -114,11 +117,18 @@ class SyncPage(Page):
         self.quarantine.setObjectName("quarantine")
         self.quarantine.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.quarantine.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quarantine.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.dismiss = QPushButton()
         self.dismiss.clicked.connect(self._dismiss)
         self.layout_.addWidget(self.quarantine_label)
         self.layout_.addWidget(self.quarantine, 1)
         self.layout_.addWidget(self.dismiss)
+        # published protocol forms this program cannot read (a newer program's, or broken)
+        self.refused_forms = QLabel()
+        self.refused_forms.setObjectName("refusedForms")
+        self.refused_forms.setWordWrap(True)
+        self.refused_forms.hide()
+        self.layout_.addWidget(self.refused_forms)
         self.timer = QTimer(self)
         self.timer.setInterval(BACKGROUND_MS)
         self.timer.timeout.connect(self.background_sync)
@@ -206,6 +216,14 @@ class SyncPage(Page):
             for col, text in enumerate((direction, q.entity, q.reason, _when(q.at))):
                 self.quarantine.setItem(r, col, QTableWidgetItem(text))
         self.dismiss.setEnabled(bool(quarantined))
+        refused = refused_forms(session)
+        self.refused_forms.setVisible(bool(refused))
+        self.refused_forms.setText(self.tr(
+            "The department published protocol forms this program cannot use: {0}. Protocols "
+            "are written on the forms you have. Update the program; if the forms stay here "
+            "after the update, tell the department's administrator.").format(
+                ", ".join(name for name, _ in refused)))
+        self.refused_forms.setToolTip("\n".join(why for _, why in refused))
 
     def changes_applied(self, changes) -> None:
         self.reload()
