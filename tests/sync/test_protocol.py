@@ -236,6 +236,33 @@ def test_pull_resumes_after_a_cut(server, storage, make_device):
         "pushed", "pulled", "conflicts", "duration_s"}
 
 
+def test_pull_pages_start_small_and_double(server, storage, make_device, monkeypatch):
+    """The first page is small (written while the next is fetched), then pages double up
+    to page_size; every record arrives once."""
+    import inspector_desk.sync.client as client_module
+
+    monkeypatch.setattr(client_module, "FIRST_PAGE", 3)
+    a, b = make_device("a").session(), make_device("b").session()
+    ca = client(a, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    for i in range(40):
+        add_person(a, f"P{i}")
+    ca.sync()
+    asked: list[int] = []
+
+    class Log(httpx.HTTPTransport):
+        def handle_request(self, request):
+            if request.url.path == "/v1/pull":
+                asked.append(json.loads(gzip.decompress(request.read()))["limit"])
+            return super().handle_request(request)
+
+    cb = client(b, server.url, transport=Log(), page_size=10)
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    assert asked[:4] == [3, 6, 10, 10]
+    ca.sync()  # (b's own officer record, pushed by b)
+    assert local_records(b) == local_records(a)
+
+
 def test_a_pulled_record_keeps_a_pending_required_field_and_takes_the_rest(server, storage,
                                                                           make_device):
     """Regression (stress seed 20260848): a pulled row that leaves out a locally pending
