@@ -485,8 +485,13 @@ class SyncClient:
                 grown_ops = min(self.max_batch_ops if fast else self.batch_ops, limit_ops * grow)
                 grown_bytes = min(self.max_batch_bytes if fast else self.batch_bytes,
                                   limit_bytes * grow)
+                # on a fast link the last batch is a small one: recording the answers of a
+                # batch is the one step nothing overlaps when it is the last
+                read_ops, rest, tail = grown_ops, total - done - len(batch), self.batch_ops
+                if fast and 3 * tail <= rest <= grown_ops + tail:
+                    read_ops = rest - tail
                 try:
-                    nxt = self._next_raw_batch(grown_ops, grown_bytes, batch[-1]["seq"])
+                    nxt = self._next_raw_batch(read_ops, grown_bytes, batch[-1]["seq"])
                     # compressed now, while this batch is in flight: it goes out the moment
                     # this one is answered
                     nxt = (nxt[0], wire.compress(nxt[1]) if nxt[0] else b"")

@@ -323,9 +323,9 @@ def test_pipelined_push_sends_each_batch_once_in_order(server, storage, make_dev
 
 
 @pytest.mark.parametrize("fast_s, sizes, next_sizes", [
-    # every batch comes back quickly: they grow four-fold to the maximum; the next push,
-    # on a link seen fast, grows from its first batch
-    (60.0, [4, 4, 16, 16], [4, 16, 16, 4]),
+    # every batch comes back quickly: they grow four-fold to the maximum, the last one is
+    # small; the next push, on a link seen fast, grows from its first batch
+    (60.0, [4, 4, 16, 12, 4], [4, 16, 16, 4]),
     (0.0, [4] * 10, [4] * 10),  # a slow link: batches stay at the start size
 ])
 def test_push_batches_grow_only_while_the_link_answers_quickly(server, storage, make_device,
