@@ -37,6 +37,34 @@ def insert_rows(conn: Any, table: str, names: Sequence[str], rows: Sequence[Sequ
         conn.execute(sql, list(chain(chunk)))
 
 
+def update_rows(conn: Any, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]]
+                ) -> None:
+    """Set columns ``names[1:]`` of the rows whose ``id`` is ``names[0]``'s value, for every
+    row (``[id, value, …]``) — ``UPDATE … FROM (VALUES …)``, several rows a statement
+    (~40 % faster than a statement per row, like :func:`raise_versions`). An id given twice
+    takes its last row. A row whose id is absent changes nothing. Names are trusted
+    identifiers; ``names[0]`` must be ``id``."""
+    if not rows:
+        return
+    if names[0] != "id":
+        raise ValueError("update_rows: the first name is the key, id")
+    last: dict[Any, Sequence[Any]] = {}
+    for row in rows:
+        last[row[0]] = row
+    rows = list(last.values()) if len(last) < len(rows) else rows
+    width = len(names)
+    per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMS // width))
+    sets = ", ".join(f"{name} = v.column{i}" for i, name in enumerate(names[1:], start=2))
+    one = "(" + ",".join("?" * width) + ")"
+    head, tail = f"UPDATE {table} SET {sets} FROM (VALUES ", f") AS v WHERE {table}.id = v.column1"
+    full = head + ",".join([one] * per) + tail
+    chain = itertools.chain.from_iterable
+    for start in range(0, len(rows), per):
+        chunk = rows[start:start + per]
+        sql = full if len(chunk) == per else head + ",".join([one] * len(chunk)) + tail
+        conn.execute(sql, list(chain(chunk)))
+
+
 def raise_versions(conn: Any, table: str, pairs: Sequence[tuple[str, int]]) -> None:
     """Set each record's ``version`` to the one given where it is lower (``pairs``: id,
     version) — ``UPDATE … FROM (VALUES …)``, 64 records a statement (~40 % faster than a

@@ -35,7 +35,7 @@ import httpx
 from inspector_desk.domain.ids import new_id
 from inspector_desk.progress import Progress
 from inspector_desk.services.session import Session
-from inspector_desk.store.bulk import insert_rows, raise_versions
+from inspector_desk.store.bulk import insert_rows, raise_versions, update_rows
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
 
@@ -867,14 +867,15 @@ class SyncClient:
         else:  # names[0] is "id"
             sql = (f"UPDATE [{entity}] SET {', '.join(f'[{n}] = ?' for n in names[1:])} "
                    "WHERE id = ?")
-            rows = [(ch, [*values[1:], values[0]]) for ch, values in rows]
         db.execute("SAVEPOINT sync_page")
-        try:
-            if new:  # multi-row INSERT statements (store.bulk: ~40 % faster)
+        try:  # multi-row statements (store.bulk: ~40 % faster than a statement per row)
+            if new:
                 insert_rows(db.conn, f"[{entity}]", [f"[{n}]" for n in names],
                             [values for _, values in rows])
             else:
-                db.conn.executemany(sql, [values for _, values in rows])
+                update_rows(db.conn, f"[{entity}]", [f"[{n}]" if n != "id" else n
+                                                      for n in names],
+                            [values for _, values in rows])
             db.execute("RELEASE sync_page")
             return len(rows)
         except Exception:  # noqa: BLE001 - retried row by row below; bad rows quarantined
@@ -884,7 +885,7 @@ class SyncClient:
         for ch, values in rows:
             db.execute("SAVEPOINT sync_row")
             try:
-                db.execute(sql, values)
+                db.execute(sql, values if new else [*values[1:], values[0]])
                 db.execute("RELEASE sync_row")
                 written += 1
             except Exception as exc:  # noqa: BLE001 - quarantined with its reason

@@ -60,7 +60,10 @@ class Outcome:
 
 def is_finalized(data: Mapping[str, Any]) -> bool:
     """Whether a record is finalized (append-only)."""
-    return any(data.get(m) for m in FINALIZED_MARKERS) or data.get("status") in FINALIZED_STATUSES
+    for marker in FINALIZED_MARKERS:
+        if data.get(marker):
+            return True
+    return data.get("status") in FINALIZED_STATUSES
 
 
 def _theirs(cur: Current, name: str) -> dict[str, Any]:

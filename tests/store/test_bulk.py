@@ -47,3 +47,29 @@ def test_versions_are_raised_never_lowered():
                         + [("r0", 5), ("r0", 4)])  # one record answered twice in a batch
     got = dict(db.execute("SELECT id, version FROM t").fetchall())
     assert got == {f"r{i}": 5 if i == 0 else max(1, i % 3) for i in range(150)}
+
+
+@pytest.mark.parametrize("count", [1, 63, 64, 65, 200])
+def test_rows_are_updated_by_id_and_others_left_alone(count):
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE [t] (id TEXT PRIMARY KEY, name TEXT, n INTEGER, note TEXT)")
+    db.executemany("INSERT INTO t VALUES (?, ?, ?, 'kept')",
+                   [(f"r{i}", f"old {i}", i) for i in range(count + 10)])
+    rows = [[f"r{i}", f"Әлия {i}", i * 10] for i in range(count)]
+    rows += [["missing", "nobody", 0], ["r0", "last wins", 7]]  # absent id; r0 twice
+    bulk.update_rows(db, "[t]", ["id", "[name]", "[n]"], rows)
+    got = {r[0]: r[1:] for r in db.execute("SELECT id, name, n, note FROM t")}
+    want = {f"r{i}": (f"Әлия {i}", i * 10, "kept") for i in range(count)}
+    want["r0"] = ("last wins", 7, "kept")
+    want.update({f"r{i}": (f"old {i}", i, "kept") for i in range(count, count + 10)})
+    assert got == want
+
+
+def test_an_update_that_breaks_a_constraint_fails():
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE [t] (id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [("a", "x"), ("b", "y")])
+    with pytest.raises(sqlite3.IntegrityError):
+        bulk.update_rows(db, "[t]", ["id", "login"], [["a", "y"]])
+    with pytest.raises(ValueError):
+        bulk.update_rows(db, "[t]", ["login", "id"], [["y", "a"]])

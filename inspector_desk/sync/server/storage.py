@@ -28,7 +28,7 @@ from typing import Any
 from inspector_desk.domain.ids import new_id
 from inspector_desk.sync import merge
 from inspector_desk.sync.server_ids import token_id, token_usb_key
-from inspector_desk.sync.wire import WireError, dumps_plain
+from inspector_desk.sync.wire import WireError, dumps_plain, loads
 
 REFERENCE = "*"  # precinct/district of reference records every device reads
 ROLES = ("inspector", "supervisor")
@@ -169,7 +169,7 @@ def _fmeta_text(cur: merge.Current) -> str:
 
 def _fmeta_loads(text: str, stamp: Sequence[Any]) -> dict[str, Any]:
     """``fmeta`` as stored back to the dict (``stamp``: the record's updated_at/by/device)."""
-    return json.loads(text) if text else {merge.ALL_FIELDS: list(stamp)}
+    return loads(text) if text else {merge.ALL_FIELDS: list(stamp)}
 
 
 def _clean_result(op_id: str, version: int) -> dict[str, Any]:
@@ -491,7 +491,7 @@ class SqlStorage(Storage):
                         "precinct_id": row[1], "district": row[2], "stored": True,
                         "cur": merge.Current(version=row[3], updated_at=row[4],
                                              updated_by=row[5], device_id=row[6],
-                                             deleted_at=row[7], data=json.loads(row[8]),
+                                             deleted_at=row[7], data=loads(row[8]),
                                              fmeta=_fmeta_loads(row[9], row[4:7]))}
             # scope: refuse the whole batch if any op is outside it (nothing written)
             outside = []
