@@ -125,34 +125,11 @@ def _make_encoder():
 
 
 _j = _make_encoder()
-_quote = json.encoder.encode_basestring  # a str as a JSON string (non-ASCII kept)
 
 
 def _fmeta_json(fmeta: dict[str, Any]) -> str:
-    """``fmeta`` as JSON; the stamp lists are shared by the fields one op set, so each
-    distinct stamp is encoded once (field names are validated identifiers)."""
-    if not fmeta:
-        return "{}"
-    if len(fmeta) == 1 and merge.ALL_FIELDS in fmeta:  # a new record
-        return f'{{"*":{_stamp_json(fmeta[merge.ALL_FIELDS])}}}'
-    seen: dict[int, str] = {}
-    parts = []
-    for name, stamp in fmeta.items():
-        text = seen.get(id(stamp))
-        if text is None:
-            text = seen[id(stamp)] = _stamp_json(stamp)
-        parts.append(f"{_quote(name)}:{text}")
-    return "{" + ",".join(parts) + "}"
-
-
-def _stamp_json(stamp: list) -> str:
-    """``[hlc, officer, device]`` as JSON (strings or null), built as text."""
-    if len(stamp) == 3:
-        hlc, officer, device = stamp
-        if type(hlc) is str and type(device) is str and (officer is None or type(officer) is str):
-            return (f'[{_quote(hlc)},{"null" if officer is None else _quote(officer)},'
-                    f'{_quote(device)}]')
-    return _j(stamp)
+    """``fmeta`` as JSON (msgspec: field names and stamps are strings or null)."""
+    return dumps_plain(fmeta) if fmeta else "{}"
 
 
 def _fmeta_text(cur: merge.Current) -> str:
@@ -165,11 +142,6 @@ def _fmeta_text(cur: merge.Current) -> str:
                 and stamp[1] == cur.updated_by and stamp[2] == cur.device_id):
             return ""
     return _fmeta_json(fmeta)
-
-
-def _fmeta_loads(text: str, stamp: Sequence[Any]) -> dict[str, Any]:
-    """``fmeta`` as stored back to the dict (``stamp``: the record's updated_at/by/device)."""
-    return loads(text) if text else {merge.ALL_FIELDS: list(stamp)}
 
 
 def _clean_result(op_id: str, version: int) -> dict[str, Any]:
@@ -482,17 +454,16 @@ class SqlStorage(Storage):
             for op in ops:
                 by_entity.setdefault(op["entity"], set()).add(op["id"])
             current: dict[tuple[str, str], dict[str, Any]] = {}
+            Current, ALL = merge.Current, merge.ALL_FIELDS
             for entity, rids in by_entity.items():
-                for row in c.select_in(
+                for rid, pid, district, version, at, by, dev, deleted, data, fmeta in c.select_in(
                         "SELECT id, precinct_id, district, version, updated_at, updated_by, "
                         "device_id, deleted_at, data, fmeta FROM records WHERE entity = ? "
                         "AND id {in} ORDER BY id" + self._lock_suffix(), sorted(rids), [entity]):
-                    current[(entity, row[0])] = {
-                        "precinct_id": row[1], "district": row[2], "stored": True,
-                        "cur": merge.Current(version=row[3], updated_at=row[4],
-                                             updated_by=row[5], device_id=row[6],
-                                             deleted_at=row[7], data=loads(row[8]),
-                                             fmeta=_fmeta_loads(row[9], row[4:7]))}
+                    current[(entity, rid)] = {
+                        "precinct_id": pid, "district": district, "stored": True,
+                        "cur": Current(version, loads(data), deleted, at, by, dev,
+                                       loads(fmeta) if fmeta else {ALL: [at, by, dev]})}
             # scope: refuse the whole batch if any op is outside it (nothing written)
             outside = []
             for op in ops:
