@@ -108,6 +108,36 @@ def start_process_server(db: Path) -> tuple[str, subprocess.Popen]:
     return f"http://127.0.0.1:{port}", proc
 
 
+def push_pull_rounds(kind: str, a, ca: SyncClient, cb: SyncClient, spid: int | None,
+                     change) -> dict[int, list[float]]:
+    """ROUNDS rounds of ``change(round, protocol)`` (5,000 changed records on A), A's push
+    and B's pull, alternating protocols 2 and 1; prints each round and the verdict and
+    returns the totals by protocol."""
+    totals: dict[int, list[float]] = {1: [], 2: []}
+    for r in range(ROUNDS):
+        for protocol in ((1, 2) if r % 2 else (2, 1)):
+            ca.protocol = cb.protocol = protocol
+            change(r, protocol)
+            c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
+            pushed = ca.push()
+            t1 = time.perf_counter()
+            pulled = cb.pull()
+            t2, c2, s2 = time.perf_counter(), time.process_time(), _proc_cpu(spid)
+            assert pushed == 5000 and pulled == 5000, (pushed, pulled)
+            totals[protocol].append(t2 - t0)
+            cpu = (f"CPU client {c2 - c0:.3f} s + server {s2 - s0:.3f} s" if spid
+                   else f"CPU of client and server {c2 - c0:.3f} s")
+            print(f"  {kind} round {r + 1}, protocol {protocol}: push {t1 - t0:.3f} s + pull "
+                  f"{t2 - t1:.3f} s = {t2 - t0:.3f} s ({cpu})")
+    ca.protocol = cb.protocol = wire.PROTOCOL_VERSION
+    ratio = statistics.median(totals[2]) / statistics.median(totals[1])
+    print(f"5,000 {kind} records, push A + pull B, protocol 1 (baseline): "
+          f"median {statistics.median(totals[1]):.3f} s, best {min(totals[1]):.3f} s")
+    print(f"5,000 {kind} records, push A + pull B: {verdict(totals[2], PUSH_PULL_BAR)}; "
+          f"{ratio:.2f}× the protocol-1 time in the same run")
+    return totals
+
+
 def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]:
     print(f"-- server {'in its own process' if mode == 'process' else 'in-process (thread)'}")
     tmp = Path(tempfile.mkdtemp())
@@ -121,64 +151,27 @@ def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]
     spid = proc.pid if proc else None
     try:
         a, b = device(tmp, "a"), device(tmp, "b")
-        # the client as it ships: batches of 500 ops that grow (doubling, up to 2,500)
-        # while they come back within a second — here 500, 500, 1000, 2000, 1000; the
-        # push is pipelined (batch k+1 travels and is applied while A records k's answers)
+        # the client as it ships: batches of 500 ops that grow (four-fold once the link
+        # answered within a second, up to 2,500) with a small last one — here 500, 2000,
+        # 2000, 500; the push is pipelined (batch k+1 travels and is applied while A
+        # records k's answers); pull pages of 1,250 then 2,500
         ca = SyncClient(a, url=url)
         cb = SyncClient(b, url=url)
         ca.sync(token=storage.issue_token("Қарасу №7"))
         cb.sync(token=storage.issue_token("Қарасу №7"))
-        totals: dict[int, list[float]] = {1: [], 2: []}
-        for r in range(ROUNDS):
-            for protocol in ((1, 2) if r % 2 else (2, 1)):
-                ca.protocol = cb.protocol = protocol
-                fill(a, 5000, f"u{r}_{protocol}_")
-                c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
-                pushed = ca.push()
-                t1 = time.perf_counter()
-                pulled = cb.pull()
-                t2, c2, s2 = time.perf_counter(), time.process_time(), _proc_cpu(spid)
-                assert pushed == 5000 and pulled == 5000, (pushed, pulled)
-                totals[protocol].append(t2 - t0)
-                cpu = (f"CPU client {c2 - c0:.3f} s + server {s2 - s0:.3f} s" if proc
-                       else f"CPU of client and server {c2 - c0:.3f} s")
-                print(f"  round {r + 1}, protocol {protocol}: push {t1 - t0:.3f} s + pull "
-                      f"{t2 - t1:.3f} s = {t2 - t0:.3f} s ({cpu})")
-        ca.protocol = cb.protocol = wire.PROTOCOL_VERSION
-        ratio = statistics.median(totals[2]) / statistics.median(totals[1])
-        print(f"5,000 new records, push A + pull B, protocol 1 (baseline): "
-              f"median {statistics.median(totals[1]):.3f} s, best {min(totals[1]):.3f} s")
-        print(f"5,000 new records, push A + pull B: {verdict(totals[2], PUSH_PULL_BAR)}; "
-              f"{ratio:.2f}× the protocol-1 time in the same run")
+        totals = push_pull_rounds("new", a, ca, cb, spid, lambda r, p: fill(a, 5000, f"u{r}_{p}_"))
         # the same 5,000 records (synced to both) edited on A: one field each
         ids = [r[0] for r in a.db.execute(
             "SELECT id FROM officers WHERE login LIKE 'u0!_2!_%' ESCAPE '!'").fetchall()]
         assert len(ids) == 5000, len(ids)
-        edited: dict[int, list[float]] = {1: [], 2: []}
-        for r in range(ROUNDS):
-            for protocol in ((1, 2) if r % 2 else (2, 1)):
-                ca.protocol = cb.protocol = protocol
-                with a.write() as tx:
-                    for i, rid in enumerate(ids):
-                        tx.update("officers", rid, {"rank": f"ранг {r}.{protocol}.{i}"})
-                    tx.audit("bench.edit", "officers", None, "5000 edits")
-                c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
-                pushed = ca.push()
-                t1 = time.perf_counter()
-                pulled = cb.pull()
-                t2, c2, s2 = time.perf_counter(), time.process_time(), _proc_cpu(spid)
-                assert pushed == 5000 and pulled == 5000, (pushed, pulled)
-                edited[protocol].append(t2 - t0)
-                cpu = (f"CPU client {c2 - c0:.3f} s + server {s2 - s0:.3f} s" if proc
-                       else f"CPU of client and server {c2 - c0:.3f} s")
-                print(f"  edits round {r + 1}, protocol {protocol}: push {t1 - t0:.3f} s + "
-                      f"pull {t2 - t1:.3f} s = {t2 - t0:.3f} s ({cpu})")
-        ca.protocol = cb.protocol = wire.PROTOCOL_VERSION
-        print(f"5,000 edited records, push A + pull B, protocol 1 (baseline): "
-              f"median {statistics.median(edited[1]):.3f} s")
-        print(f"5,000 edited records, push A + pull B: {verdict(edited[2], PUSH_PULL_BAR)}; "
-              f"{statistics.median(edited[2]) / statistics.median(edited[1]):.2f}× "
-              "the protocol-1 time in the same run")
+
+        def edit(r: int, protocol: int) -> None:
+            with a.write() as tx:
+                for i, rid in enumerate(ids):
+                    tx.update("officers", rid, {"rank": f"ранг {r}.{protocol}.{i}"})
+                tx.audit("bench.edit", "officers", None, "5000 edits")
+
+        push_pull_rounds("edited", a, ca, cb, spid, edit)
         if not initial_pull:
             return totals[2], []
         # initial pull of a 50,000-record precinct (one of its own, filled by a device of it)
