@@ -33,6 +33,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Синхрондау дұрыс бапталмаған ({reason}). Сервер мекенжайын тексеріңіз; "
         "құпиялар тек HTTPS арқылы жіберіледі.",
     },
+    "sync.forms_refused": {
+        "en": "The department published protocol forms this program cannot use: {names}. "
+              "Protocols are written on the forms you have. Update the program; if the forms "
+              "stay after the update, tell the department's administrator.",
+        "ru": "Отдел опубликовал формы протоколов, которые эта программа не может "
+              "использовать: {names}. Протоколы составляются по имеющимся формам. Обновите "
+              "программу; если после обновления формы останутся, сообщите администратору "
+              "отдела.",
+        "kk": "Бөлім осы бағдарлама пайдалана алмайтын хаттама нысандарын жариялады: {names}. "
+              "Хаттамалар қолда бар нысандар бойынша толтырылады. Бағдарламаны жаңартыңыз; "
+              "жаңартудан кейін де нысандар қалса, бөлім әкімшісіне хабарлаңыз.",
+    },
     "sync.usb_failed": {
         "en": "The transfer file could not be used: {reason}. Nothing was changed.",
         "ru": "Файл передачи не удалось использовать: {reason}. Ничего не изменено.",

@@ -2,7 +2,8 @@
 
 Prints ``{"pushed","pulled","conflicts","duration_s"}``. Exit 0 synced; 1 synced but
 open conflicts or refused changes wait for a person; 2 unusable input or a failure
-(network, auth, server), with the reason on stderr.
+(network, auth, server), with the reason on stderr. Published protocol forms this program
+cannot use are named on stderr (the sync itself succeeded).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from pathlib import Path
 
 from inspector_desk.commands.common import add_db, add_login, open_store, resolve_lang
@@ -51,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
             except (OSError, usb.UsbError) as exc:
                 raise UsageError(text("sync.usb_failed", lang, reason=str(exc))) from None
             print(json.dumps(summary, ensure_ascii=False))
+            _warn_refused_forms(session, lang)
             return 0
         client = SyncClient(session, url=args.server, allow_plain_http=allow)
         try:
@@ -60,6 +63,17 @@ def run(args: argparse.Namespace) -> int:
         finally:
             client.close()
         print(json.dumps(report.as_json()))
+        _warn_refused_forms(session, lang)
         return 1 if report.conflicts or report.rejected else 0
     finally:
         session.close()
+
+
+def _warn_refused_forms(session, lang: str) -> None:
+    """Name on stderr the published forms this program cannot use (as the Sync page does)."""
+    from inspector_desk.messages import text
+    from inspector_desk.services.published_forms import refused
+
+    names = [name for name, _ in refused(session)]
+    if names:
+        print(text("sync.forms_refused", lang, names=", ".join(names)), file=sys.stderr)

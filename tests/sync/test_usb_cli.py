@@ -82,3 +82,22 @@ def test_cli_enroll_sync_revoke(tmp_path, sqlite_storage, make_device, live_serv
     r = _cli("sync", "--db", str(dev.path), "--server", "http://10.9.9.9:1", "--token", "x",
              check=False)
     assert r.returncode == 2
+
+
+def test_cli_sync_names_published_forms_this_program_cannot_use(tmp_path, sqlite_storage,
+                                                               make_device, live_server):
+    from tests.sync.helpers import UNREADABLE_FORM, put_published_forms
+
+    live_server.use(sqlite_storage)
+    dev = make_device("cli")
+    s = dev.session()
+    put_published_forms(s, {"koap-791.v6.toml": UNREADABLE_FORM})
+    s.close()
+    r = _cli("sync", "--db", str(dev.path), "--server", live_server.url, "--token",
+             sqlite_storage.issue_token("Қарасу №7"), "--lang", "ru")
+    assert set(json.loads(r.stdout)) == {"pushed", "pulled", "conflicts", "duration_s"}
+    assert "koap-791.v6.toml" in r.stderr and "Обновите программу" in r.stderr
+    quiet = make_device("quiet")
+    r = _cli("sync", "--db", str(quiet.path), "--server", live_server.url, "--token",
+             sqlite_storage.issue_token("Қарасу №7"))
+    assert r.stderr.strip() == ""
