@@ -50,11 +50,13 @@ def _when_dialog(qtbot, cls, act):
 
 
 def _last_working_day(session) -> dt.date:
-    """Today if it is a working day, else the last one before it."""
+    """The last working day whose 10:00 has passed (today from 10:00 if it is one): an
+    appeal taken then at 9:30 is not in the future whatever the hour the suite runs."""
     from inspector_desk.services.calendar_overrides import precinct_calendar
 
     cal = precinct_calendar(session)
-    day = dt.date.today()
+    now = dt.datetime.now()
+    day = now.date() if now.time() >= dt.time(10, 0) else now.date() - dt.timedelta(days=1)
     while not cal.is_working_day(day):
         day -= dt.timedelta(days=1)
     return day

@@ -181,7 +181,8 @@ def test_supervisor_adds_a_category_with_the_keyboard(qtbot, supervisor_window):
 def test_supervisor_adds_and_cancels_a_day_transfer_and_terms_follow(qtbot, supervisor_window):
     session = supervisor_window.session
     cal = co.precinct_calendar(session)
-    day = dt.date.today()
+    now = dt.datetime.now()  # the last working day whose 10:00 has passed
+    day = now.date() if now.time() >= dt.time(10, 5) else now.date() - dt.timedelta(days=1)
     while not cal.is_working_day(day):
         day -= dt.timedelta(days=1)
     taken = rsvc.take_appeal(session, AppealDraft(
