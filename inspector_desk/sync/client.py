@@ -38,6 +38,7 @@ from inspector_desk.services.session import Session
 from inspector_desk.store.bulk import insert_rows, raise_versions, update_rows
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
+from inspector_desk.sync.handoff import quick_handoff
 
 ERROR_KINDS = ("network", "auth", "server")
 #: a push batch answered within this many seconds lets the next ones grow past batch_ops
@@ -462,7 +463,8 @@ class SyncClient:
         done = failures = 0
         limit_ops, limit_bytes = self.batch_ops, self.batch_bytes
         fast = self._link_fast  # the last confirmed batch came back within FAST_BATCH_S
-        with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+        with quick_handoff(), concurrent.futures.ThreadPoolExecutor(
+                1, thread_name_prefix="sync-push") as pool:
 
             def send(gz: bytes) -> concurrent.futures.Future:
                 self._client()  # configuration errors raised here, on this thread
@@ -690,7 +692,8 @@ class SyncClient:
         self._client()
         limit = [min(self.page_size, FIRST_PAGE)]  # then doubling up to page_size
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
-        with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as pool:
+        with quick_handoff(), concurrent.futures.ThreadPoolExecutor(
+                1, thread_name_prefix="sync-pull") as pool:
             while True:
                 changes = answer.get("changes")
                 new_cursor = answer.get("cursor")

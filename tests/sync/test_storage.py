@@ -99,6 +99,32 @@ def test_different_fields_merge_same_field_conflicts(storage):
     assert storage.snapshot()[("persons", rid)]["data"]["phone"] == "2"
 
 
+def test_edits_based_on_the_current_version_record_who_changed_each_field(storage):
+    a, b = enrolled(storage), enrolled(storage)
+    rid = new_id()
+    at1, at2 = "2026-06-01T11:00:00.000Z/0000", "2026-06-01T12:00:00.000Z/0000"
+    storage.push(a, [op(rid, {"last_name": "Бекова", "phone": "1", "notes": ""}, kind="insert")])
+    res = storage.push(a, [op(rid, {"phone": "2"}, old={"phone": "1"}, base=1, officer="oa",
+                              hlc=at1),
+                           op(rid, {"notes": "n"}, old={"notes": ""}, base=2, officer="oa2",
+                              hlc=at2),
+                           op(rid, {"phone": "2"}, old={"phone": "1"}, base=3)])  # holds it
+    assert [(r["status"], r["version"], r["merged"]) for r in res] == [
+        ("applied", 2, False), ("applied", 3, False), ("applied", 3, False)]
+    assert storage.snapshot()[("persons", rid)]["version"] == 3
+    # another device's edit based on version 1: each conflict names who changed that field
+    [rb] = storage.push(b, [op(rid, {"phone": "9", "notes": "m", "last_name": "Ахметова"},
+                               old={"phone": "1", "notes": "", "last_name": "Бекова"},
+                               base=1, officer="ob")])
+    assert rb["status"] == "conflict" and rb["applied"] == ["last_name"]
+    phone, notes = rb["conflicts"]["phone"], rb["conflicts"]["notes"]
+    assert (phone["theirs"], phone["theirs_by"], phone["theirs_at"]) == ("2", "oa", at1)
+    assert (notes["theirs"], notes["theirs_by"], notes["theirs_at"]) == ("n", "oa2", at2)
+    assert phone["theirs_device"] == notes["theirs_device"] == a.id
+    assert storage.snapshot()[("persons", rid)]["data"] == {
+        "last_name": "Ахметова", "phone": "2", "notes": "n"}
+
+
 def test_delete_against_later_edit_is_a_conflict(storage):
     a, b = enrolled(storage), enrolled(storage)
     rid = new_id()
@@ -134,6 +160,9 @@ def test_finalized_records_are_append_only(storage):
                         entity="protocols")])
     [res] = storage.push(b, [op(rid, {"text": "edited"}, old={"text": "t"}, base=1,
                                 entity="protocols")])
+    assert res["status"] == "rejected" and res["reason"] == "finalized"
+    [res] = storage.push(b, [op(rid, {"text": "edited"}, old={"text": "t"}, base=2,
+                                entity="protocols")])  # even based on the current version
     assert res["status"] == "rejected" and res["reason"] == "finalized"
     [res] = storage.push(b, [op(rid, {}, kind="delete", base=2, entity="protocols")])
     assert res["status"] == "rejected"

@@ -28,7 +28,7 @@ from typing import Any
 from inspector_desk.domain.ids import new_id
 from inspector_desk.sync import merge
 from inspector_desk.sync.server_ids import token_id, token_usb_key
-from inspector_desk.sync.wire import WireError, dumps_plain, loads
+from inspector_desk.sync.wire import WireError, dumps_plain, loads, same
 
 REFERENCE = "*"  # precinct/district of reference records every device reads
 ROLES = ("inspector", "supervisor")
@@ -525,6 +525,28 @@ class SqlStorage(Storage):
                         op_rows.append([op_id, dev_id, key[0], key[1], "applied", 1, 1, "", now])
                         continue
                 cur = rec["cur"] if rec else None
+                if cur is not None and op["op"] == "update":
+                    # the common case of an edit: based on the record as it stands
+                    apply = _clean_update(cur, op)
+                    if apply is not None:
+                        version = cur.version
+                        if apply:
+                            version += 1
+                            stamp = [op["hlc"], op.get("officer_id"), dev_id]
+                            fmeta = {**cur.fmeta}
+                            for name in apply:
+                                fmeta[name] = stamp
+                            rec["cur"] = merge.Current(version, {**cur.data, **apply}, None,
+                                                       stamp[0], stamp[1], dev_id, fmeta)
+                            rec["dirty"] = True
+                            touched[key] = rec
+                        else:
+                            touched.setdefault(key, rec)
+                        results[i] = seen[op_id] = {"op_id": op_id, "status": "applied",
+                                                    "version": version, "merged": False}
+                        op_rows.append([op_id, dev_id, key[0], key[1], "applied", version,
+                                        int(bool(apply)), "", now])
+                        continue
                 others = False  # (only a delete asks whether others changed the record)
                 if cur is not None and op["op"] == "delete" \
                         and cur.version != op["base_version"]:
@@ -673,6 +695,30 @@ class SqlStorage(Storage):
         with self._tx(write=False) as c:
             return [tuple(r) for r in c.q(  # type: ignore[misc]
                 "SELECT op_id, entity, record_id, status, bumped FROM ops")]
+
+
+def _clean_update(cur: merge.Current, op: dict[str, Any]) -> dict[str, Any] | None:
+    """The fields an update sets when it is based on the record's current version and none
+    of its fields conflicts (the record neither deleted nor finalized, no tombstone in the
+    op) — what :func:`merge.apply_op` would apply; ``None``: merge it the long way."""
+    if cur.version != op["base_version"] or cur.deleted_at is not None:
+        return None
+    fields = op["fields"]
+    if "deleted_at" in fields:
+        return None
+    data = cur.data
+    if merge.is_finalized(data):
+        return None
+    old = op.get("old") or {}
+    apply = {}
+    for name, value in fields.items():
+        now = data.get(name)
+        if same(now, value):
+            continue
+        if not same(now, old.get(name)):
+            return None
+        apply[name] = value
+    return apply
 
 
 def _applied(cur: merge.Current | None, out: merge.Outcome, op: dict[str, Any],
