@@ -31,9 +31,7 @@ def install(db, registry: FormRegistry | None = None) -> Installed:
     (the default one) — replacing those of a database opened before."""
     registry = registry or default_registry()
     forms, added, shipped, refused = [], [], [], []
-    for name, text in db.execute(
-            "SELECT id, source FROM form_definitions WHERE deleted_at IS NULL ORDER BY id"
-    ).fetchall():
+    for name, text in _published(db):
         try:
             form = registry.read_published(text, name)
         except FormDefinitionError as exc:
@@ -53,11 +51,14 @@ def refused(session) -> tuple[tuple[str, str], ...]:
     (file name, why — technical, for the department's administrator), in name order; the
     Sync page shows them so that a person asks for an update instead of wondering why a
     new form version never appears. Reads only; no personal data."""
-    rows = session.db.execute(
-        "SELECT id, source FROM form_definitions WHERE deleted_at IS NULL ORDER BY id"
-    ).fetchall()
-    return tuple((name, why) for name, text in rows
+    return tuple((name, why) for name, text in _published(session.db)
                  if (why := _why_unusable(text, name)) is not None)
+
+
+def _published(db) -> list[tuple[str, str]]:
+    """(file name, source) of every published form not deleted, in name order."""
+    return db.execute("SELECT id, source FROM form_definitions WHERE deleted_at IS NULL "
+                      "ORDER BY id").fetchall()
 
 
 @lru_cache(maxsize=128)

@@ -2073,10 +2073,6 @@
       <translation>received</translation>
     </message>
     <message>
-      <source>The department published protocol forms this program cannot use: {0}. Protocols are written on the forms you have. Update the program; if the forms stay here after the update, tell the department's administrator.</source>
-      <translation>The department published protocol forms this program cannot use: {0}. Protocols are written on the forms you have. Update the program; if the forms stay here after the update, tell the department's administrator.</translation>
-    </message>
-    <message>
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>

@@ -2073,10 +2073,6 @@
       <translation>алынған</translation>
     </message>
     <message>
-      <source>The department published protocol forms this program cannot use: {0}. Protocols are written on the forms you have. Update the program; if the forms stay here after the update, tell the department's administrator.</source>
-      <translation>Бөлім осы бағдарлама пайдалана алмайтын хаттама нысандарын жариялады: {0}. Хаттамалар қолда бар нысандар бойынша толтырылады. Бағдарламаны жаңартыңыз; жаңартудан кейін де нысандар осы тізімде қалса, бөлім әкімшісіне хабарлаңыз.</translation>
-    </message>
-    <message>
       <source>Syncing…</source>
       <translation>Синхрондалуда…</translation>
     </message>

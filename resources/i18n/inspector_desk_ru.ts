@@ -2086,10 +2086,6 @@
       <translation>получение</translation>
     </message>
     <message>
-      <source>The department published protocol forms this program cannot use: {0}. Protocols are written on the forms you have. Update the program; if the forms stay here after the update, tell the department's administrator.</source>
-      <translation>Отдел опубликовал формы протоколов, которые эта программа не может использовать: {0}. Протоколы составляются по имеющимся формам. Обновите программу; если после обновления формы останутся в этом списке, сообщите администратору отдела.</translation>
-    </message>
-    <message>
       <source>Syncing…</source>
       <translation>Синхронизация…</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from inspector_desk.ui.qt_i18n import languages
 from tests.sync.conftest import live_server, make_device, sqlite_storage  # noqa: F401, F811
 from tests.sync.helpers import UNREADABLE_FORM, add_person, client, edit, put_published_forms
 
@@ -97,6 +98,10 @@ def test_a_published_form_this_program_cannot_use_is_named_on_the_sync_page(
     assert "koap-791.v5.toml" not in page.refused_forms.text()
     assert "Update the program" in page.refused_forms.text()
     assert "koap-791.v6.toml" in page.refused_forms.toolTip()  # the technical reason
+    languages().switch("kk")  # in the language of the interface
+    page.reload()
+    assert "Бағдарламаны жаңартыңыз" in page.refused_forms.text()
+    assert "koap-791.v6.toml" in page.refused_forms.text()
 
 
 def test_the_sync_page_says_nothing_about_forms_when_all_are_usable(qtbot, main_window):

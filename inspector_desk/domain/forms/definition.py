@@ -321,10 +321,6 @@ def load_form_text(text: str, name: str) -> FormDefinition:
     return form
 
 
-def form_file_name(form_id: str, version: int) -> str:
-    return f"{form_id}.v{version}.toml"
-
-
 class FormRegistry:
     """The forms in a directory (shipped with the program), loaded on first use, plus the
     forms the department published through sync; picked by id and version.

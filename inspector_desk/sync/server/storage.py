@@ -66,13 +66,6 @@ class Device:
     role: str
     revoked: bool = False
 
-    def can_read(self, precinct_id: str, district: str) -> bool:
-        if precinct_id == REFERENCE:
-            return True
-        if self.role == "supervisor":
-            return district == self.district
-        return precinct_id == self.precinct_id
-
     def can_write(self, precinct_id: str) -> bool:
         return precinct_id == self.precinct_id
 

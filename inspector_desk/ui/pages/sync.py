@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from inspector_desk.messages import text as message_text
 from inspector_desk.services.published_forms import refused as refused_forms
 from inspector_desk.services.sync_service import (
     dismiss_quarantine,
@@ -33,6 +34,7 @@ from inspector_desk.services.sync_service import (
     sync_overview,
 )
 from inspector_desk.ui.pages.base import Page
+from inspector_desk.ui.qt_i18n import languages
 from inspector_desk.ui.widgets.forms import add_row
 from inspector_desk.ui.workers import run_task
 
@@ -218,11 +220,8 @@ class SyncPage(Page):
         self.dismiss.setEnabled(bool(quarantined))
         refused = refused_forms(session)
         self.refused_forms.setVisible(bool(refused))
-        self.refused_forms.setText(self.tr(
-            "The department published protocol forms this program cannot use: {0}. Protocols "
-            "are written on the forms you have. Update the program; if the forms stay here "
-            "after the update, tell the department's administrator.").format(
-                ", ".join(name for name, _ in refused)))
+        self.refused_forms.setText(message_text("sync.forms_refused", languages().lang,
+                                                names=", ".join(name for name, _ in refused)))
         self.refused_forms.setToolTip("\n".join(why for _, why in refused))
 
     def changes_applied(self, changes) -> None:
