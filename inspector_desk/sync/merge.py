@@ -111,11 +111,14 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
             conflicts[name] = {"mine": value, **_theirs(cur, name)}
         return Outcome("conflict", conflicts=conflicts)
     out = Outcome("applied", undelete=bool(undelete and cur.deleted_at))
+    data = cur.data
     for name, value in fields.items():
-        now = cur.data.get(name)
+        now = data.get(name)
         if same(now, value):
             continue
-        if same(now, old.get(name)) or (kind == "insert" and name not in cur.data):
+        # a field the server never received (a device left it to its column default when
+        # it created the record) was changed by nobody else: the edit applies
+        if same(now, old.get(name)) or name not in data:
             out.apply[name] = value
         else:
             out.conflicts[name] = {"mine": value, **_theirs(cur, name)}

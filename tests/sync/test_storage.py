@@ -125,6 +125,30 @@ def test_edits_based_on_the_current_version_record_who_changed_each_field(storag
         "last_name": "Ахметова", "phone": "2", "notes": "n"}
 
 
+def test_a_field_left_to_its_default_at_creation_takes_the_first_edit(storage):
+    """A device creates a person without a phone (the column's default, "", is not sent);
+    the first edit of the phone is based on "" and must apply, not conflict with "no
+    value"; a second device's edit based on "" then meets a real change: a conflict."""
+    a, b = enrolled(storage), enrolled(storage)
+    rid = new_id()
+    storage.push(a, [op(rid, {"last_name": "Бекова"}, kind="insert")])
+    [res] = storage.push(a, [op(rid, {"phone": "+77010000001"}, old={"phone": ""}, base=1)])
+    assert (res["status"], res["version"]) == ("applied", 2)
+    [res] = storage.push(b, [op(rid, {"phone": "+77020000002"}, old={"phone": ""}, base=1,
+                                officer="ob")])
+    assert res["status"] == "conflict"
+    assert res["conflicts"]["phone"]["theirs"] == "+77010000001"
+    # the same through the full merge (an edit based on an older version)
+    rid2 = new_id()
+    storage.push(a, [op(rid2, {"last_name": "Сейтова"}, kind="insert")])
+    storage.push(a, [op(rid2, {"last_name": "Сейтова-Ким"}, old={"last_name": "Сейтова"},
+                        base=1)])
+    [res] = storage.push(b, [op(rid2, {"notes": "n"}, old={"notes": ""}, base=1)])
+    assert (res["status"], res["merged"]) == ("applied", True)
+    assert storage.snapshot()[("persons", rid2)]["data"] == {
+        "last_name": "Сейтова-Ким", "notes": "n"}
+
+
 def test_delete_against_later_edit_is_a_conflict(storage):
     a, b = enrolled(storage), enrolled(storage)
     rid = new_id()

@@ -708,7 +708,7 @@ def _clean_update(cur: merge.Current, op: dict[str, Any]) -> dict[str, Any] | No
         now = data.get(name)
         if same(now, value):
             continue
-        if not same(now, old.get(name)):
+        if not same(now, old.get(name)) and name in data:
             return None
         apply[name] = value
     return apply
