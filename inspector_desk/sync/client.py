@@ -24,8 +24,9 @@ import contextlib
 import datetime as dt
 import ipaddress
 import json
+import operator
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,6 +37,7 @@ from inspector_desk.domain.ids import new_id
 from inspector_desk.progress import Progress
 from inspector_desk.services.session import Session
 from inspector_desk.store.bulk import insert_rows, raise_versions, update_rows
+from inspector_desk.store.indexed_columns import indexed_columns
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
 from inspector_desk.sync.handoff import quick_handoff
@@ -153,6 +155,7 @@ class SyncClient:
         self.protocol = wire.PROTOCOL_VERSION
         self._http: httpx.Client | None = None
         self._tables: dict[str, list[str]] | None = None
+        self._indexed_by_table: dict[str, tuple[str, ...]] = {}
         # counters (benchmarks, diagnostics): batches and ops whose answer was recorded,
         # ops the server answered "duplicate" (sent again after a lost answer), failed sends
         self.batches_sent = 0
@@ -808,12 +811,20 @@ class SyncClient:
             colset = set(cols)
             ids = [ch[1] for ch in items]
             local: dict[str, int] = {}
+            # the stored values of the indexed columns: an unchanged one is left out of the
+            # UPDATE (setting it rewrites its index entries; store.indexed_columns)
+            indexed = self._indexed(db, entity)
+            stored: dict[str, tuple[Any, ...]] = {}
             if db.execute(f"SELECT 1 FROM [{entity}] LIMIT 1").fetchone():
+                extra = "".join(f", [{c}]" for c in indexed)
                 for i in range(0, len(ids), 900):
                     chunk = ids[i:i + 900]
-                    local.update(db.execute(
-                        f"SELECT id, version FROM [{entity}] "
-                        f"WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+                    for row in db.execute(
+                            f"SELECT id, version{extra} FROM [{entity}] "
+                            f"WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall():
+                        local[row[0]] = row[1]
+                        stored[row[0]] = row[2:]
+            unchanged = _UnchangedIndexed(indexed)
             pending = self._pending_by_record(db, entity, ids)
             # (new here?, columns) → rows: new rows are plain INSERTs (half an upsert's cost)
             groups: dict[tuple[bool, tuple[str, ...]], list[tuple[list[Any], list[Any]]]] = {}
@@ -840,10 +851,14 @@ class SyncClient:
                     values = list(f.values()) if usable is None else [f[n] for n in usable]
                     if dict in map(type, values):
                         values = [wire.to_local(v) for v in values]
-                    group = groups.get((rid not in local, names))
+                    row = [rid, version, ch[3], ch[4], ch[5] or "", ch[6], *values]
+                    new = rid not in local
+                    if not new and indexed:
+                        names, row = unchanged.left_out(names, row, stored[rid])
+                    group = groups.get((new, names))
                     if group is None:
-                        group = groups[(rid not in local, names)] = []
-                    group.append((ch, [rid, version, ch[3], ch[4], ch[5] or "", ch[6], *values]))
+                        group = groups[(new, names)] = []
+                    group.append((ch, row))
                     continue
                 row = {"id": rid, "version": version, "updated_at": ch[3],
                        "updated_by": ch[4], "device_id": ch[5] or "", "deleted_at": ch[6]}
@@ -852,11 +867,21 @@ class SyncClient:
                 for name, value in f.items():
                     if name in colset and name not in SYNC_COLUMN_NAMES and name not in keep:
                         row[name] = wire.to_local(value)
-                names = tuple(row)
-                groups.setdefault((rid not in local, names), []).append((ch, list(row.values())))
+                names, values = tuple(row), list(row.values())
+                if rid in local and indexed:
+                    names, values = unchanged.left_out(names, values, stored[rid])
+                groups.setdefault((rid not in local, names), []).append((ch, values))
             for (new, names), rows in groups.items():
                 written += self._upsert(db, entity, names, rows, new=new)
         return written
+
+    def _indexed(self, db, entity: str) -> tuple[str, ...]:
+        """The indexed columns of a synced table a pulled record may set (not ``id``)."""
+        found = self._indexed_by_table.get(entity)
+        if found is None:
+            found = self._indexed_by_table[entity] = tuple(
+                c for c in indexed_columns(db, entity) if c != "id")
+        return found
 
     def _upsert(self, db, entity: str, names: tuple[str, ...],
                 rows: list[tuple[list[Any], list[Any]]], *, new: bool = False) -> int:
@@ -909,6 +934,58 @@ class SyncClient:
 
 
 _RECORD_NAMES = ("id", "version", "updated_at", "updated_by", "device_id", "deleted_at")
+
+
+class _UnchangedIndexed:
+    """Leaves the indexed columns whose value does not change out of a row to update."""
+
+    def __init__(self, indexed: tuple[str, ...]) -> None:
+        self.indexed = indexed
+        # names → (their indexed columns' values of a row, the same of the stored values,
+        # positions in the row, the row without them when none changes, its names)
+        self._shapes: dict[tuple[str, ...], tuple[Any, ...]] = {}
+        # (names, positions left out) → (the names kept, their values of a row)
+        self._kept: dict[tuple, tuple[tuple[str, ...], Any]] = {}
+
+    def left_out(self, names: tuple[str, ...], row: Sequence[Any], stored: tuple[Any, ...]
+                 ) -> tuple[tuple[str, ...], Sequence[Any]]:
+        """``names`` and ``row`` without the indexed columns equal to their ``stored``
+        values (in :attr:`indexed` order); ``id`` always stays first."""
+        shape = self._shapes.get(names)
+        if shape is None:
+            pairs = [(i, self.indexed.index(n)) for i, n in enumerate(names)
+                     if i and n in self.indexed]
+            at = tuple(i for i, _ in pairs)
+            keep = tuple(i for i in range(len(names)) if i not in at)
+            shape = self._shapes[names] = (
+                _getter(at), _getter(tuple(j for _, j in pairs)), at,
+                _getter(keep), tuple(names[i] for i in keep))
+        row_values, stored_values, at, without, kept_names = shape
+        if not at:
+            return names, row
+        if row_values(row) == stored_values(stored):  # the common case: none changes
+            return kept_names, without(row)
+        same = tuple(i for i, a, b in zip(at, row_values(row), stored_values(stored),
+                                          strict=True) if a == b)
+        if not same:
+            return names, row
+        kept = self._kept.get((names, same))
+        if kept is None:
+            keep = tuple(i for i in range(len(names)) if i not in same)
+            kept = self._kept[(names, same)] = (tuple(names[i] for i in keep), _getter(keep))
+        return kept[0], kept[1](row)
+
+
+def _getter(positions: tuple[int, ...]):
+    """``row → tuple of row[i] for i in positions`` (a tuple even for one or none)."""
+    if not positions:
+        return lambda row: ()
+    if len(positions) == 1:
+        i = positions[0]
+        return lambda row: (row[i],)
+    return operator.itemgetter(*positions)
+
+
 _CHANGE_LEN = len(wire.CHANGE_ROW)
 
 
