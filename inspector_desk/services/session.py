@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from inspector_desk.domain.hlc import HybridClock
 from inspector_desk.domain.ids import new_id
 from inspector_desk.store.bulk import insert_rows
+from inspector_desk.store.column_defaults import column_defaults
 from inspector_desk.store.db import translate_errors
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 
@@ -82,7 +83,7 @@ class Tx:
     def insert(self, entity: str, values: Mapping[str, Any], *, record_id: str | None = None) -> str:
         """Insert a synced record; fills the record columns and queues an ``insert`` op."""
         stamp = self._s.clock.now()
-        row = {k: v for k, v in values.items() if k not in SYNC_COLUMN_NAMES}
+        row = self._with_defaults(entity, values)
         rid = record_id or new_id()
         full = {
             "id": rid,
@@ -111,7 +112,7 @@ class Tx:
         run: list[list[Any]] = []  # consecutive rows with the same columns: one executemany
         run_names: tuple[str, ...] | None = None
         for values in rows:
-            row = {k: v for k, v in values.items() if k not in SYNC_COLUMN_NAMES}
+            row = self._with_defaults(entity, values)
             names = tuple(row)
             if names != run_names:
                 self._insert_run(entity, run_names, run)
@@ -130,6 +131,16 @@ class Tx:
             self.changes.entities.add(entity)
             self.changes.ids.update(ids)
         return ids
+
+    def _with_defaults(self, entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The data fields of a new record: ``values`` (without record columns) and the
+        column defaults of the fields it leaves out — the row as stored, so the insert op
+        carries every value the device holds (store.column_defaults)."""
+        defaults = self._s.column_defaults(entity)
+        row = {k: v for k, v in values.items() if k not in SYNC_COLUMN_NAMES}
+        if defaults:
+            row = {**{k: v for k, v in defaults.items() if k not in row}, **row}
+        return row
 
     def _insert_run(self, entity: str, names: tuple[str, ...] | None,
                     params: list[list[Any]]) -> None:
@@ -256,6 +267,16 @@ class Session:
         row = db.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
         self.clock = HybridClock(row[0] if row else None)
         self._depth = 0
+        self._defaults: dict[str, dict[str, Any]] = {}
+
+    def column_defaults(self, entity: str) -> dict[str, Any]:
+        """The constant defaults of ``entity``'s data columns (read once per session)."""
+        found = self._defaults.get(entity)
+        if found is None:
+            found = self._defaults[entity] = {
+                k: v for k, v in column_defaults(self.db.conn, entity).items()
+                if k not in SYNC_COLUMN_NAMES}
+        return found
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Tx]:

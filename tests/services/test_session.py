@@ -35,6 +35,26 @@ def test_insert_fills_record_columns_and_queues_an_op(session):
     assert json.loads(op["fields"]) == {"name": "Шамалған №3", "district": "Қарасай"}
 
 
+def test_an_insert_op_carries_the_column_defaults_of_the_fields_left_out(session):
+    """The server's record is the row as stored: a field left to its default (a person's
+    phone, an officer's "active") is sent, so a later edit of it is based on a value the
+    server holds and every device reads the same value."""
+    with session.write() as tx:
+        rid = tx.insert("officers", {"login": "asel", "full_name": "Асель Н.",
+                                     "role": "assistant"})
+        pid = tx.insert_many("persons", [{"last_name": "Омаров", "first_name": "Ерлан",
+                                          "phone": "+77010000001"}])[0]
+        tx.audit("test.add", "officers", rid, "added")
+    officer, person = (json.loads(op["fields"]) for op in _outbox(session)[-2:])
+    assert officer == {"login": "asel", "full_name": "Асель Н.", "role": "assistant",
+                       "active": 1}
+    assert person["phone"] == "+77010000001"  # given values win over defaults
+    assert (person["notes"], person["address_review"], person["search_key"]) == ("", 0, "")
+    assert not set(person) & {"id", "version", "deleted_at", "iin", "photo"}  # no NULLs
+    row = session.db.table("persons").get(pid)
+    assert {k: row[k] for k in person} == person
+
+
 def test_update_records_changed_fields_with_old_values(session):
     with session.write() as tx:
         rid = tx.insert("precincts", {"name": "A", "district": "X"})
