@@ -106,6 +106,8 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
     fields.pop("deleted_at", None)
     old.pop("deleted_at", None)
     if cur.deleted_at and not undelete:
+        if all(same(cur.data.get(name), value) for name, value in fields.items()):
+            return Outcome("applied")  # it changes nothing (e.g. the same merge, made twice)
         conflicts = {"deleted_at": {"mine": None, **_theirs(cur, "deleted_at")}}
         for name, value in fields.items():
             conflicts[name] = {"mine": value, **_theirs(cur, name)}

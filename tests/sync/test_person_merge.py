@@ -1,0 +1,81 @@
+"""The same person registered on two devices while offline (one IIN, two records): after
+sync every device and the server hold one person with both devices' entries and checks;
+nothing is refused or lost, no conflict is left to resolve (issues 3 and 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from inspector_desk.domain.iin import make_iin
+from inspector_desk.services import persons, register
+from tests.sync.helpers import client, local_records, open_conflicts
+
+TODAY = dt.date.today()
+
+
+def _iin() -> str:
+    serial = 40
+    while (iin := make_iin(dt.date(1988, 5, 2), "M", serial)) is None:
+        serial += 1
+    return iin
+
+
+def _register(session, iin: str, category: str, **more) -> tuple[str, str]:
+    pid = next(iter(persons.add_person(session, {"last_name": "Омаров", "first_name": "Ерлан",
+                                                 "iin": iin, **more}).ids))
+    cat = register.find_category(session, category)
+    register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "Қаулы",
+                                      "start_on": (TODAY - dt.timedelta(days=3)).isoformat()})
+    eid = session.db.execute("SELECT id FROM register_entries WHERE person_id = ?",
+                             [pid]).fetchone()[0]
+    return pid, eid
+
+
+def _live(session, iin: str) -> list[str]:
+    return [r[0] for r in session.db.execute(
+        "SELECT id FROM persons WHERE iin = ? AND deleted_at IS NULL", [iin])]
+
+
+def test_one_person_registered_on_two_devices_is_merged_alike_everywhere(
+        server, storage, make_device):
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    iin = _iin()
+    first, entry_a = _register(a, iin, "parole", phone="+77010000001")
+    second, entry_b = _register(b, iin, "official_warning", document="N 123456",
+                                phone="+77020000002")
+    register.record_check(b, entry_b, checked_on=TODAY, kind="home_visit")
+    assert first < second  # registered first on device A
+    ca.sync()
+    cb.sync()  # B receives A's record and merges (sent at its next sync)
+    ca.sync()  # A receives B's record and merges the same way
+    for _ in range(2):  # both merges sent and received
+        cb.sync()
+        ca.sync()
+    assert a.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] == 0
+    for device in (a, b):
+        assert _live(device, iin) == [first]
+        person = device.db.execute("SELECT phone, document FROM persons WHERE id = ?",
+                                   [first]).fetchone()
+        assert tuple(person) == ("+77010000001", "N 123456")  # its own phone, B's document
+        assert device.db.execute("SELECT merged_into, deleted_at IS NOT NULL FROM persons "
+                                 "WHERE id = ?", [second]).fetchone() == (first, 1)
+        entries = device.db.execute("SELECT id, person_id FROM register_entries "
+                                    "WHERE deleted_at IS NULL ORDER BY id").fetchall()
+        assert sorted(entries) == sorted([(entry_a, first), (entry_b, first)])
+        assert device.db.execute("SELECT person_id FROM checks").fetchall() == [(first,)]
+        assert open_conflicts(device) == []
+        assert device.db.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+        actions = [r[0] for r in device.db.execute("SELECT action FROM audit")]
+        assert "person.merge" in actions or device is a
+    assert local_records(a) == local_records(b)
+    snap = storage.snapshot()
+    assert snap[("persons", second)]["data"]["merged_into"] == first
+    assert snap[("persons", second)]["deleted_at"] is not None
+    assert snap[("checks", b.db.execute("SELECT id FROM checks").fetchone()[0])][
+        "data"]["person_id"] == first
+    # the register shows one person, on both categories
+    [row] = register.search_persons(a, "Омаров")
+    assert row.id == first and set(row.categories) == {"parole", "official_warning"}
