@@ -1,4 +1,5 @@
-"""Randomized runs: 2–3 devices edit the same records offline, faults between them and a
+"""Randomized runs: 2–3 devices edit the same records offline (and register persons under a
+few IINs, so the same person is registered on two devices), faults between them and a
 real server; afterwards everyone holds the same data, no op applied twice, no edit lost.
 
 30 runs in CI; ``INSPECTOR_DESK_STRESS=1`` (``make stress``) runs 1,000. Each run prints
@@ -7,6 +8,8 @@ its seed; replay one with ``INSPECTOR_DESK_SYNC_SEED=<seed>``.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import random
 import time
@@ -14,6 +17,8 @@ import time
 import pytest
 
 from inspector_desk.domain.hlc import HybridClock
+from inspector_desk.domain.iin import make_iin
+from inspector_desk.services import persons, register
 from inspector_desk.sync.client import SyncError
 from inspector_desk.sync.server.storage_sqlite import SqliteStorage
 from inspector_desk.sync.wire import same
@@ -62,16 +67,48 @@ class Device:
             self.restart()
 
 
+def _iins(count: int) -> list[str]:
+    found, serial = [], 1
+    while len(found) < count:
+        iin = make_iin(dt.date(1985, 7, 1), "F", serial)
+        serial += 1
+        if iin is not None:
+            found.append(iin)
+    return found
+
+
+#: a few IINs the devices register persons under: the same person on two devices happens
+IINS = _iins(3)
+
+
+def _register_person(dev: Device, rng: random.Random, n: int) -> None:
+    """A person under one of :data:`IINS` (refused when this device has one already) and,
+    sometimes, an entry on the register for a live person."""
+    field, value = rng.choice([("phone", f"+7701{n:07d}"), ("document", f"N {n}"),
+                               ("notes", f"n{n}")])
+    with contextlib.suppress(persons.RegisterError):  # this device has the IIN already
+        persons.add_person(dev.session, {"last_name": "Тұлға", "first_name": "Әлия",
+                                         "iin": rng.choice(IINS), field: value})
+    live = [r[0] for r in dev.session.db.execute(
+        "SELECT id FROM persons WHERE deleted_at IS NULL ORDER BY id")]
+    if live and rng.random() < 0.5:
+        cat = register.find_category(dev.session, rng.choice(["parole", "official_warning"]))
+        register.add_entry(dev.session, rng.choice(live), {
+            "category_id": cat.id, "basis_document": f"Қаулы {n}", "start_on": "2026-01-05"})
+
+
 def _random_edit(dev: Device, rng: random.Random, ids: list[str], n: int) -> None:
     rows = {r: dev.session.db.execute("SELECT deleted_at FROM officers WHERE id = ?",
                                       [r]).fetchone() for r in ids}
     live = [r for r, row in rows.items() if row is not None and not row[0]]
     kind = rng.random()
-    if kind < 0.1 or not live:
+    if kind < 0.1:
+        _register_person(dev, rng, n)
+    elif kind < 0.2 or not live:
         ids.append(add_person(dev.session, f"New{n}x{rng.randrange(10**6)}"))
-    elif kind < 0.2:
+    elif kind < 0.3:
         delete(dev.session, "officers", rng.choice(live))
-    elif kind < 0.3:  # a field left to its column default when the record was created
+    elif kind < 0.4:  # a field left to its column default when the record was created
         rid = rng.choice(live)
         active = dev.session.db.execute("SELECT active FROM officers WHERE id = ?",
                                         [rid]).fetchone()[0]
@@ -131,6 +168,13 @@ def _check(devices: list[Device], storage) -> None:
                 assert n >= 1, op_id
             else:
                 assert logged[op_id] == "applied"
+        # one live person an IIN (a person registered on two devices was merged), and
+        # nothing left pointing at a merged one
+        assert db.execute("SELECT iin FROM persons WHERE deleted_at IS NULL GROUP BY iin "
+                          "HAVING count(*) > 1").fetchall() == [], "same IIN twice"
+        assert db.execute("SELECT count(*) FROM register_entries e JOIN persons p ON "
+                          "p.id = e.person_id WHERE e.deleted_at IS NULL "
+                          "AND p.merged_into IS NOT NULL").fetchone()[0] == 0
         # a field conflicts with another device's change of it, never with this device's
         # own (an edit against a deletion lists every field: those rows are left out)
         own = d.session.device_id
