@@ -98,6 +98,7 @@ def create_database(
                 record_id=officer_id,
             )
             tx.execute_local("INSERT INTO meta (key, value) VALUES ('precinct_id', ?)", [precinct_id])
+            _remember_login(tx, officer.login, officer_id)
             tx.audit("database.create", "precincts", precinct_id, "precinct database created")
         keyring = Keyring(db_id=db_id, entries={})
         keyring.wrap(officer.login, password, key, kdf or KdfParams())
@@ -130,10 +131,11 @@ def unlock(path: Path, login: str, password: str) -> UnlockedStore:
         store_db.configure(db)
         migrate(db, path)
         device_id = _meta(db, "device_id")
+        officer_id = _officer_of_login(db, login)
         row = db.execute(
-            "SELECT id, login, role, full_name FROM officers WHERE login = ? AND deleted_at IS NULL "
+            "SELECT id, login, role, full_name FROM officers WHERE id = ? AND deleted_at IS NULL "
             "AND active = 1",
-            [login],
+            [officer_id],
         ).fetchone()
         if row is None or device_id is None:
             raise StoreError("wrong_password")
@@ -152,6 +154,22 @@ def unlock(path: Path, login: str, password: str) -> UnlockedStore:
 def _meta(db, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
+
+
+def _officer_of_login(db, login: str) -> str | None:
+    """The id of the officer ``login`` unlocks on this device: the one created here under
+    it (a pulled officer of another device may carry the same login; migration 0014)."""
+    mapped = _meta(db, f"officer:{login}")
+    if mapped is not None:
+        return mapped
+    row = db.execute("SELECT id FROM officers WHERE login = ? AND deleted_at IS NULL "
+                     "ORDER BY id LIMIT 1", [login]).fetchone()
+    return row[0] if row else None
+
+
+def _remember_login(tx, login: str, officer_id: str) -> None:
+    tx.execute_local("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     [f"officer:{login}", officer_id])
 
 
 def add_officer(
@@ -179,6 +197,7 @@ def add_officer(
             {"login": officer.login, "full_name": officer.full_name.strip(), "rank": officer.rank,
              "position": officer.position, "role": officer.role, "precinct_id": precinct_id},
         )
+        _remember_login(tx, officer.login, officer_id)
         tx.audit("officer.add", "officers", officer_id, f"officer added with role {officer.role}")
         keyring.wrap(officer.login, password, key, kdf or KdfParams())
         keyring.save(store.path)
@@ -201,8 +220,8 @@ def change_password(path: Path, login: str, old: str, new: str, repeat: str | No
     session = store.session()
     try:
         row = session.db.execute(
-            "SELECT id, role, full_name FROM officers WHERE login = ?", [login]
-        ).fetchone()
+            "SELECT id, role, full_name FROM officers WHERE id = ?",
+            [_officer_of_login(session.db, login)]).fetchone()
         session.actor = Actor(row[0], login, row[1], row[2])
         session.device_id = _meta(session.db, "device_id") or ""
         with session.write() as tx:
