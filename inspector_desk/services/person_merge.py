@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from inspector_desk.domain.person_merge import FILLED, PersonMerge, plan_merges
 from inspector_desk.services.session import Session, Tx
+from inspector_desk.sync.client import state_get
 
 #: records that point at a person: (table, column)
 REFERRING = (("register_entries", "person_id"), ("checks", "person_id"),
@@ -19,7 +20,13 @@ REFERRING = (("register_entries", "person_id"), ("checks", "person_id"),
 
 def merge_same_iin(session: Session) -> list[PersonMerge]:
     """Merge the live persons that share an IIN and move what still points at a merged
-    person; one transaction, audited. Returns the merges made (the GUI may tell them)."""
+    person; one transaction, audited. Returns the merges made (the GUI may tell them).
+
+    Only on a device of one precinct: a supervisor's device holds the district, where two
+    precincts may each rightly have the same person — it merges nothing (and may write
+    only its own precinct); it receives the merges the precincts' devices make."""
+    if state_get(session.db, "role") == "supervisor":
+        return []
     cols = ("id", "iin", *FILLED)
     rows = session.db.execute(
         f"SELECT {', '.join(cols)} FROM persons WHERE deleted_at IS NULL AND iin IN ("

@@ -79,3 +79,31 @@ def test_one_person_registered_on_two_devices_is_merged_alike_everywhere(
     # the register shows one person, on both categories
     [row] = register.search_persons(a, "Омаров")
     assert row.id == first and set(row.categories) == {"parole", "official_warning"}
+
+
+def test_two_precincts_may_each_have_the_person_and_a_supervisor_merges_nothing(
+        server, storage, make_device):
+    """The same person on the register of two precincts is two records rightly: the
+    supervisor's device, which holds the district, keeps both and writes nothing."""
+    a = make_device("a").session()
+    c = make_device("c", precinct="P8").session()
+    sup = make_device("s", login="sup", precinct="P8", role="supervisor").session()
+    ca, cc, cs = client(a, server.url), client(c, server.url), client(sup, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7", district="D"))
+    cc.sync(token=storage.issue_token("P8", district="D"))
+    cs.sync(token=storage.issue_token("P8", role="supervisor", district="D"))
+    iin = _iin()
+    first, _ = _register(a, iin, "parole")
+    second, entry = _register(c, iin, "official_warning")
+    assert first < second
+    for device in (ca, cc, cs, cs, cc):
+        device.sync()
+    assert sorted(_live(sup, iin)) == [first, second]
+    assert sup.db.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+    assert sup.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] \
+        == 0
+    snap = storage.snapshot()
+    assert snap[("persons", second)]["deleted_at"] is None
+    assert snap[("register_entries", entry)]["data"]["person_id"] == second
+    assert _live(c, iin) == [second]
+    assert [row.id for row in register.search_persons(c, "Омаров")] == [second]
