@@ -786,6 +786,15 @@ class SyncClient:
         those keys (protocol 1, answer files, records sent back with a push answer).
         Rows are grouped by their columns so a page is written with one batch of statements
         per table and column set (normally one per table)."""
+        # the server's records as they are: the sealed-protocol triggers stand aside
+        # (migration 0015), in this transaction only
+        db.execute("INSERT OR IGNORE INTO sync_applying VALUES (1)")
+        try:
+            return self._apply_server_records(db, changes, from_push=from_push)
+        finally:
+            db.execute("DELETE FROM sync_applying")
+
+    def _apply_server_records(self, db, changes: list[Any], *, from_push: bool) -> int:
         by_entity: dict[str, list[list[Any]]] = {}
         newest = None
         for ch in changes:

@@ -1,0 +1,43 @@
+"""Finalized protocols reach every device whole, whatever order their records arrive in
+(migration 0015): a page applies its tables in the order they first appear, so with an
+earlier draft first in the page a sealed protocol was written before its fields — which
+the seal's triggers then refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from inspector_desk.services import protocols as psvc
+from inspector_desk.services.sync_service import list_quarantine
+from tests.sync.helpers import client, local_records
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "protocols" / "koap-791.json"
+
+
+def test_a_protocol_finalized_offline_reaches_a_new_device_whole(server, storage, make_device):
+    a = make_device("a").session()
+    ca = client(a, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    psvc.create_draft(a, "koap-791", "ru")  # an unfinished draft, sent first
+    ca.sync()
+    pid = psvc.create_draft(a, "koap-791", "ru")
+    psvc.save_draft(a, pid, document=json.loads(SAMPLE.read_text(encoding="utf-8")))
+    psvc.finalize(a, pid)
+    ca.sync()
+    b = make_device("b").session()  # a new device of the precinct
+    cb = client(b, server.url)
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    assert list_quarantine(b) == []
+    theirs = psvc.get_protocol(b, pid)
+    assert theirs.status == psvc.get_protocol(a, pid).status == "finalized"
+    assert theirs.document == psvc.get_protocol(a, pid).document
+    ca.sync()
+    assert local_records(a) == local_records(b)
+    # the seal still holds against this device's own writes
+    try:
+        b.db.execute("UPDATE protocol_fields SET value = '\"x\"' WHERE protocol_id = ?", [pid])
+    except Exception as exc:  # noqa: BLE001 - sqlcipher3's IntegrityError
+        assert "sealed" in str(exc)
+    else:
+        raise AssertionError("a finalized protocol's field changed")
