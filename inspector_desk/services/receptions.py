@@ -156,7 +156,8 @@ def resolve_number_clashes(session: Session) -> list[rules.Renumbering]:
         "FROM appeals WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) d "
         "ON a.precinct_id IS d.precinct_id AND a.reg_year = d.reg_year "
         "AND a.reg_prefix = d.reg_prefix AND a.reg_seq = d.reg_seq "
-        "WHERE a.deleted_at IS NULL").fetchall()
+        "WHERE a.deleted_at IS NULL AND a.precinct_id IS ?",  # only this device's precinct:
+        [session.meta("precinct_id")]).fetchall()  # a supervisor may write no other
     names = ("id", "precinct_id", "reg_year", "reg_prefix", "reg_seq", "reg_suffix",
              "received_at")
     plan = rules.resolve_number_clashes([dict(zip(names, r, strict=True)) for r in rows])
@@ -434,10 +435,12 @@ def cancel_appeal(session: Session, appeal_id: str, *, reason: str,
 
 
 def recompute_terms(session: Session, tx: Tx, calendar: WorkCalendar) -> int:
-    """Recount the terms of running, unextended appeals (after a calendar change)."""
+    """Recount the terms of this precinct's running, unextended appeals (after a calendar
+    change; a supervisor's device also holds other precincts', which it may not write)."""
     rows = session.db.execute(
         "SELECT id, registered_on, due_on, forward_due_on, kind FROM appeals "
-        "WHERE deleted_at IS NULL AND status IN ('registered', 'in_work')").fetchall()
+        "WHERE deleted_at IS NULL AND status IN ('registered', 'in_work') "
+        "AND precinct_id IS ?", [session.meta("precinct_id")]).fetchall()
     changed = 0
     for rid, registered, due, forward_due, kind in rows:
         reg = dt.date.fromisoformat(registered)
@@ -449,6 +452,16 @@ def recompute_terms(session: Session, tx: Tx, calendar: WorkCalendar) -> int:
     if changed:
         tx.audit("appeal.recount", "appeals", None, f"terms recounted for {changed} appeal(s)")
     return changed
+
+
+def recount_after_pull(session: Session) -> int:
+    """The after-pull hook of ``calendar_overrides``: a transfer the department published
+    or a supervisor of the precinct entered recounts the terms here too (every device of
+    the precinct computes the same dates, so their changes agree)."""
+    from inspector_desk.services.calendar_overrides import precinct_calendar
+
+    with session.write() as tx:
+        return recompute_terms(session, tx, precinct_calendar(session))
 
 
 # --- queries ---------------------------------------------------------------------------

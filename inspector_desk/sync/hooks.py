@@ -17,6 +17,7 @@ _MERGE = "inspector_desk.services.person_merge:merge_same_iin"
 AFTER_PULL: dict[str, tuple[str, ...]] = {
     "appeals": ("inspector_desk.services.receptions:resolve_number_clashes", _MERGE),
     "form_definitions": ("inspector_desk.services.published_forms:after_pull",),
+    "calendar_overrides": ("inspector_desk.services.receptions:recount_after_pull",),
     "persons": (_MERGE,),  # the same IIN registered on two devices
     "register_entries": (_MERGE,),  # … and records of a merged person arriving later
     "checks": (_MERGE,),

@@ -1,0 +1,74 @@
+"""A decreed day transfer that arrives by sync recounts the precinct's running terms (as on
+the device that entered it); a supervisor's transfer touches only its own precinct."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from inspector_desk.domain.appeals import AppealDraft
+from inspector_desk.domain.kz_calendar import load_calendar
+from inspector_desk.services import calendar_overrides as cal
+from inspector_desk.services import receptions as svc
+from inspector_desk.services.sync_service import list_quarantine
+from tests.sync.helpers import client, local_records, open_conflicts
+
+TODAY = dt.date.today()
+CALENDAR = load_calendar()
+
+
+def _working(day: dt.date, step: int) -> dt.date:
+    while not CALENDAR.is_working_day(day):
+        day += dt.timedelta(days=step)
+    return day
+
+
+def _take(session) -> str:
+    when = dt.datetime.combine(_working(TODAY - dt.timedelta(days=1), -1), dt.time(17, 0))
+    draft = AppealDraft(received_at=when, kind="complaint", format="courtyard",
+                        summary="Түнгі шу", applicant_name="Жұмабаева Әлия", applicant_iin="")
+    return svc.take_appeal(session, draft, now=dt.datetime.now()).id
+
+
+def _right_due(session, appeal_id: str) -> dt.date:
+    registered = svc.get_appeal(session, appeal_id).registered_on
+    return cal.precinct_calendar(session).decision_due(registered)
+
+
+def test_a_published_transfer_recounts_the_terms_on_every_device(server, storage, make_device):
+    a = make_device("a").session()
+    ca = client(a, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    appeal = _take(a)
+    ca.sync()
+    before = svc.get_appeal(a, appeal).due_on
+    day = _working(before - dt.timedelta(days=3), -1)
+    storage.put_reference("calendar_overrides", "0190c0de-0000-7000-8000-0000000ca001",
+                          {"day": day.isoformat(), "kind": "day_off", "decree": "Decree 7",
+                           "note": "", "cancelled_on": None, "cancel_reason": None})
+    ca.sync()
+    ca.sync()  # the recount sent
+    after = svc.get_appeal(a, appeal).due_on
+    assert after == _right_due(a, appeal) and after > before
+    assert storage.snapshot()[("appeals", appeal)]["data"]["due_on"] == after.isoformat()
+
+
+def test_a_supervisor_of_another_precinct_changes_nothing_here(server, storage, make_device):
+    a = make_device("a").session()
+    sup = make_device("s", login="sup", precinct="P8", role="supervisor").session()
+    ca, cs = client(a, server.url), client(sup, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7", district="D"))
+    cs.sync(token=storage.issue_token("P8", role="supervisor", district="D"))
+    appeal = _take(a)
+    ca.sync()
+    cs.sync()
+    before = svc.get_appeal(a, appeal).due_on
+    cal.add_override(sup, _working(before - dt.timedelta(days=3), -1),
+                     "day_off", "Decree 1")
+    for _ in range(2):
+        cs.sync()
+        ca.sync()
+    assert list_quarantine(sup) == [] and open_conflicts(sup) == []
+    assert sup.db.execute("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"
+                          ).fetchone()[0] == 0
+    assert svc.get_appeal(a, appeal).due_on == svc.get_appeal(sup, appeal).due_on == before
+    assert local_records(a).get(("appeals", appeal)) == local_records(sup)[("appeals", appeal)]
