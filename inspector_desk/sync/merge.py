@@ -25,6 +25,9 @@ from inspector_desk.sync.wire import same
 ALL_FIELDS = "*"  # the fmeta key of the stamp shared by every field not listed
 FINALIZED_MARKERS = ("finalized_at",)
 FINALIZED_STATUSES = ("finalized",)
+#: records that are part of another and freeze with it: entity → (parent entity, the field
+#: naming the parent). A finalized protocol's draft fields change no more.
+FINALIZED_PARENT = {"protocol_fields": ("protocols", "protocol_id")}
 
 
 @dataclass(slots=True)
@@ -73,14 +76,22 @@ def _theirs(cur: Current, name: str) -> dict[str, Any]:
     return {"theirs": value, "theirs_at": meta[0], "theirs_by": meta[1], "theirs_device": meta[2]}
 
 
-def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: bool) -> Outcome:
+def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: bool,
+             parent_finalized: bool = False) -> Outcome:
     """The outcome of applying ``op`` to the server record ``cur`` (``None``: no record).
 
-    ``others_since_base``: another device changed the record after ``op['base_version']``.
+    ``others_since_base``: another device changed the record after ``op['base_version']``;
+    ``parent_finalized``: the record belongs to a finalized one (:data:`FINALIZED_PARENT`).
     """
     kind = op["op"]
     fields: dict[str, Any] = dict(op.get("fields") or {})
     old: dict[str, Any] = dict(op.get("old") or {})
+    if parent_finalized:  # frozen with its parent: only a change that changes nothing
+        data = cur.data if cur is not None else {}
+        if kind == "delete" or cur is None or cur.deleted_at is not None or any(
+                not same(v, data.get(k)) for k, v in fields.items() if k != "deleted_at"):
+            return Outcome("rejected", reason="finalized")
+        return Outcome("applied")
     if cur is None:
         if kind == "delete":
             return Outcome("applied", delete=fields.get("deleted_at") or op["hlc"])

@@ -41,3 +41,31 @@ def test_a_protocol_finalized_offline_reaches_a_new_device_whole(server, storage
         assert "sealed" in str(exc)
     else:
         raise AssertionError("a finalized protocol's field changed")
+
+
+def test_a_draft_edit_that_meets_the_finalized_protocol_is_refused_not_lost(
+        server, storage, make_device):
+    """B edits a draft while A finalizes it: the sealed document is A's; B's edit is not
+    taken silently — B's Sync page lists it as refused, "finalized"."""
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    pid = psvc.create_draft(a, "koap-791", "ru")
+    psvc.save_draft(a, pid, document=json.loads(SAMPLE.read_text(encoding="utf-8")))
+    ca.sync()
+    cb.sync()
+    sealed_doc = psvc.document(a, pid)
+    psvc.save_draft(b, pid, {"end_time": "15:55"})  # offline, both
+    psvc.finalize(a, pid)
+    ca.sync()
+    cb.sync()
+    ca.sync()
+    [refused] = list_quarantine(b)
+    assert (refused.entity, refused.reason) == ("protocol_fields", "finalized")
+    assert list_quarantine(a) == []
+    for device in (a, b):
+        record = psvc.get_protocol(device, pid)
+        assert record.status == "finalized"
+        assert record.document["end_time"] == sealed_doc["end_time"] != "15:55"
+    assert local_records(a) == local_records(b)

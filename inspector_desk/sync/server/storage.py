@@ -457,6 +457,7 @@ class SqlStorage(Storage):
                         "precinct_id": pid, "district": district, "stored": True,
                         "cur": Current(version, loads(data), deleted, at, by, dev,
                                        loads(fmeta) if fmeta else {ALL: [at, by, dev]})}
+            sealed = self._sealed_parents(c, ops, current)
             # scope: refuse the whole batch if any op is outside it (nothing written)
             outside = []
             for op in ops:
@@ -518,7 +519,8 @@ class SqlStorage(Storage):
                         op_rows.append([op_id, dev_id, key[0], key[1], "applied", 1, 1, "", now])
                         continue
                 cur = rec["cur"] if rec else None
-                if cur is not None and op["op"] == "update":
+                in_sealed = bool(sealed) and _parent_id(op, cur) in sealed
+                if cur is not None and op["op"] == "update" and not in_sealed:
                     # the common case of an edit: based on the record as it stands
                     apply = _clean_update(cur, op)
                     if apply is not None:
@@ -544,7 +546,8 @@ class SqlStorage(Storage):
                 if cur is not None and op["op"] == "delete" \
                         and cur.version != op["base_version"]:
                     others = self._others_since(c, key, op["base_version"], dev_id, op_rows)
-                out = merge.apply_op(op, cur, others_since_base=others)
+                out = merge.apply_op(op, cur, others_since_base=others,
+                                     parent_finalized=in_sealed)
                 bumped = out.changes
                 if bumped:
                     cur = _applied(cur, out, op, dev_id)
@@ -606,6 +609,28 @@ class SqlStorage(Storage):
             if rec and rec.get("cur") is not None:
                 result["record"] = _record_obj(op["entity"], op["id"], rec)
         return results  # type: ignore[return-value]
+
+    @staticmethod
+    def _sealed_parents(c: Conn, ops: list[dict[str, Any]],
+                        current: dict[tuple[str, str], dict[str, Any]]) -> set[str]:
+        """The finalized parents (as the batch starts) of the ops' records that belong to
+        one (``merge.FINALIZED_PARENT``: a finalized protocol's fields)."""
+        wanted: dict[str, set[str]] = {}
+        for op in ops:
+            parent = merge.FINALIZED_PARENT.get(op["entity"])
+            if parent is None:
+                continue
+            rec = current.get((op["entity"], op["id"]))
+            pid = _parent_id(op, rec["cur"] if rec else None)
+            if isinstance(pid, str):
+                wanted.setdefault(parent[0], set()).add(pid)
+        found: set[str] = set()
+        for entity, ids in wanted.items():
+            for rid, data in c.select_in("SELECT id, data FROM records WHERE entity = ? "
+                                         "AND id {in}", sorted(ids), [entity]):
+                if merge.is_finalized(loads(data)):
+                    found.add(rid)
+        return found
 
     @staticmethod
     def _settle(fresh: dict, key: tuple[str, str], current: dict, touched: dict, own: str,
@@ -688,6 +713,17 @@ class SqlStorage(Storage):
         with self._tx(write=False) as c:
             return [tuple(r) for r in c.q(  # type: ignore[misc]
                 "SELECT op_id, entity, record_id, status, bumped FROM ops")]
+
+
+def _parent_id(op: dict[str, Any], cur: merge.Current | None) -> Any:
+    """The id of the record an op's record belongs to (``merge.FINALIZED_PARENT``), from
+    the op (a new record) or the stored record; ``None`` if it belongs to none."""
+    parent = merge.FINALIZED_PARENT.get(op["entity"])
+    if parent is None:
+        return None
+    if cur is not None and parent[1] in cur.data:
+        return cur.data[parent[1]]
+    return op["fields"].get(parent[1])
 
 
 def _clean_update(cur: merge.Current, op: dict[str, Any]) -> dict[str, Any] | None:
