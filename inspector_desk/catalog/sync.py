@@ -60,4 +60,109 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Отдел отозвал это устройство: оно заблокировано. Обратитесь в отдел.",
         "kk": "Бөлім бұл құрылғыны кері қайтарып алды: ол бұғатталды. Бөлімге хабарласыңыз.",
     },
+    "sync.record.precincts": {
+        "en": 'Precinct',
+        "ru": 'Участок',
+        "kk": 'Учаске',
+    },
+    "sync.record.officers": {
+        "en": 'Officer',
+        "ru": 'Сотрудник',
+        "kk": 'Қызметкер',
+    },
+    "sync.record.register_categories": {
+        "en": 'Register category',
+        "ru": 'Категория учёта',
+        "kk": 'Есеп санаты',
+    },
+    "sync.record.persons": {
+        "en": 'Person',
+        "ru": 'Лицо',
+        "kk": 'Адам',
+    },
+    "sync.record.register_entries": {
+        "en": 'Register entry',
+        "ru": 'Запись учёта',
+        "kk": 'Есеп жазбасы',
+    },
+    "sync.record.checks": {
+        "en": 'Check',
+        "ru": 'Проверка',
+        "kk": 'Тексеру',
+    },
+    "sync.record.appeals": {
+        "en": 'Appeal',
+        "ru": 'Обращение',
+        "kk": 'Жолданым',
+    },
+    "sync.record.calendar_overrides": {
+        "en": 'Decreed day transfer',
+        "ru": 'Перенос дня по постановлению',
+        "kk": 'Қаулы бойынша күнді ауыстыру',
+    },
+    "sync.record.reception_hours": {
+        "en": 'Reception schedule',
+        "ru": 'График приёма',
+        "kk": 'Қабылдау кестесі',
+    },
+    "sync.record.protocols": {
+        "en": 'Protocol',
+        "ru": 'Протокол',
+        "kk": 'Хаттама',
+    },
+    "sync.record.protocol_fields": {
+        "en": 'Protocol field',
+        "ru": 'Поле протокола',
+        "kk": 'Хаттама өрісі',
+    },
+    "sync.record.protocol_events": {
+        "en": 'Protocol voiding',
+        "ru": 'Аннулирование протокола',
+        "kk": 'Хаттаманың күшін жою',
+    },
+    "sync.record.form_definitions": {
+        "en": 'Protocol form',
+        "ru": 'Форма протокола',
+        "kk": 'Хаттама нысаны',
+    },
+    "sync.reason.finalized": {
+        "en": "the record was finalized on another device and can no longer change",
+        "ru": "запись уже завершена на другом устройстве и больше не изменяется",
+        "kk": "жазба басқа құрылғыда аяқталған, енді өзгертілмейді",
+    },
+    "sync.reason.duplicate_value": {
+        "en": 'the same value is already on this device',
+        "ru": 'такое значение уже есть на этом устройстве',
+        "kk": 'мұндай мән бұл құрылғыда бар',
+    },
+    "sync.reason.missing_value": {
+        "en": 'a required value is missing',
+        "ru": 'не заполнено обязательное значение',
+        "kk": 'міндетті мән толтырылмаған',
+    },
+    "sync.reason.invalid_value": {
+        "en": 'a value is not allowed',
+        "ru": 'недопустимое значение',
+        "kk": 'рұқсат етілмеген мән',
+    },
+    "sync.reason.missing_reference": {
+        "en": 'it refers to a record this device does not have',
+        "ru": 'ссылается на запись, которой нет на этом устройстве',
+        "kk": 'бұл құрылғыда жоқ жазбаға сілтейді',
+    },
+    "sync.reason.cannot_apply": {
+        "en": 'it could not be written on this device',
+        "ru": 'не удалось записать на этом устройстве',
+        "kk": 'бұл құрылғыда жазылмады',
+    },
+    "sync.reason.unknown_entity": {
+        "en": 'a kind of record this version of the program does not know: update the program',
+        "ru": 'вид записи, неизвестный этой версии программы: обновите программу',
+        "kk": 'бағдарламаның бұл нұсқасы білмейтін жазба түрі: бағдарламаны жаңартыңыз',
+    },
+    "sync.reason.other_precinct": {
+        "en": 'it belongs to another precinct',
+        "ru": 'относится к другому участку',
+        "kk": 'басқа учаскеге жатады',
+    },
 }

@@ -109,3 +109,28 @@ def test_the_sync_page_says_nothing_about_forms_when_all_are_usable(qtbot, main_
     main_window.show_page("sync")
     page.reload()
     assert not page.refused_forms.isVisible()
+
+
+def test_a_refused_change_is_named_in_words_of_the_interface(qtbot, main_window, store):
+    s = store.session()
+    with s.write() as tx:
+        for rid, entity, reason in (("q1", "protocol_fields", "finalized"),
+                                    ("q2", "persons", "some_new_code")):
+            tx.execute_local(
+                "INSERT INTO quarantine (id, direction, op_id, entity, entity_id, reason, "
+                "payload, at) VALUES (?, 'push', NULL, ?, 'x', ?, '{}', "
+                "'2026-06-01T10:00:00+00:00')", [rid, entity, reason])
+        tx.audit("test.quarantine", "quarantine", None, "two refused changes")
+    s.close()
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.reload()
+    rows = {page.quarantine.item(r, 1).text(): page.quarantine.item(r, 2).text()
+            for r in range(page.quarantine.rowCount())}
+    assert rows["Protocol field"].startswith("the record was finalized on another device")
+    assert rows["Person"] == "some_new_code"  # a code the catalog does not know: as it is
+    languages().switch("kk")
+    page.reload()
+    cells = [page.quarantine.item(r, c).text() for r in range(2) for c in (1, 2)]
+    assert "Хаттама өрісі" in cells
+    assert "жазба басқа құрылғыда аяқталған, енді өзгертілмейді" in cells

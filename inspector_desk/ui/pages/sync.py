@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from inspector_desk.messages import all_messages
 from inspector_desk.messages import text as message_text
 from inspector_desk.services.published_forms import refused as refused_forms
 from inspector_desk.services.sync_service import (
@@ -215,7 +216,9 @@ class SyncPage(Page):
         self.quarantine.setRowCount(len(quarantined))
         for r, q in enumerate(quarantined):
             direction = self.tr("sent") if q.direction == "push" else self.tr("received")
-            for col, text in enumerate((direction, q.entity, q.reason, _when(q.at))):
+            lang = languages().lang
+            for col, text in enumerate((direction, _named("sync.record", q.entity, lang),
+                                        _named("sync.reason", q.reason, lang), _when(q.at))):
                 self.quarantine.setItem(r, col, QTableWidgetItem(text))
         self.dismiss.setEnabled(bool(quarantined))
         refused = refused_forms(session)
@@ -326,3 +329,9 @@ class SyncPage(Page):
     def _cancelled(self) -> None:
         self.task = None
         self.reload()
+
+
+def _named(group: str, code: str, lang: str) -> str:
+    """The catalog's words for a record kind or a reason code (the code when it has none)."""
+    key = f"{group}.{code}"
+    return message_text(key, lang) if key in all_messages() else code
