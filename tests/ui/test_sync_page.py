@@ -33,6 +33,7 @@ def test_sync_now_and_resolve_a_conflict(qtbot, main_window, store, make_device,
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert page.conflicts.rowCount() == 1
+    assert page.conflicts.item(0, 0).text() == "Officer"  # the record kind in words
     assert page.conflicts.item(0, 2).text() == "my rank"
     assert page.conflicts.item(0, 3).text() == "server rank"
     assert page.conflicts.item(0, 4).text() == "Officer other"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.messages import all_messages
 from inspector_desk.messages import text as message_text
+from inspector_desk.services.persons import field_label
 from inspector_desk.services.published_forms import refused as refused_forms
 from inspector_desk.services.sync_service import (
     dismiss_quarantine,
@@ -202,8 +203,11 @@ class SyncPage(Page):
         items = list_conflicts(session)
         self._conflict_ids = [c.id for c in items]
         self.conflicts.setRowCount(len(items))
+        lang = languages().lang
         for r, c in enumerate(items):
-            for col, text in enumerate((c.entity, c.field, _value(c.mine), _value(c.theirs),
+            field = field_label(c.field, lang) if c.entity == "persons" else c.field
+            for col, text in enumerate((_named("sync.record", c.entity, lang), field,
+                                        _value(c.mine), _value(c.theirs),
                                         c.theirs_by or "", _when(c.theirs_at))):
                 self.conflicts.setItem(r, col, QTableWidgetItem(text))
         has = bool(items)
