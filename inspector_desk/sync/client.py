@@ -644,6 +644,13 @@ class SyncClient:
                     db.execute("UPDATE outbox SET state = 'conflict', attempts = attempts + 1 "
                                "WHERE seq = ?", [op["seq"]])
                     for name, c in (info.get("conflicts") or {}).items():
+                        # an earlier change of the same field on this device that also
+                        # conflicted is superseded by this one: one choice, the latest value
+                        db.execute(
+                            "UPDATE conflicts SET state = 'resolved', resolved_at = ? "
+                            "WHERE state = 'open' AND entity = ? AND entity_id = ? "
+                            "AND field = ? AND op_id <> ?",
+                            [_utcnow(), op["entity"], op["id"], name, op["op_id"]])
                         db.execute(
                             "INSERT OR IGNORE INTO conflicts (id, op_id, entity, entity_id, "
                             "field, mine, mine_at, mine_by, theirs, theirs_at, theirs_by, "

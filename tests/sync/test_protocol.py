@@ -159,6 +159,32 @@ def test_same_field_conflict_is_listed_and_resolved(server, storage, make_device
     assert open_conflicts(b) == []
 
 
+def test_a_field_changed_twice_offline_is_one_choice_with_the_latest_value(
+        server, storage, make_device):
+    from inspector_desk.services.sync_service import list_conflicts, resolve_conflict
+
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    rid = add_person(a, "Twice")
+    ca.sync()
+    cb.sync()
+    edit(a, "officers", rid, rank="майор")
+    ca.sync()
+    edit(b, "officers", rid, rank="капитан")  # offline, then corrected
+    edit(b, "officers", rid, rank="подполковник")
+    report = cb.sync()
+    assert (report.new_conflicts, report.conflicts) == (2, 1)  # both met A's: one choice
+    [c] = list_conflicts(b)
+    assert (c.field, c.mine, c.theirs) == ("rank", "подполковник", "майор")
+    resolve_conflict(b, c.id, "mine")
+    cb.sync()
+    ca.sync()
+    assert local_records(a)[("officers", rid)]["rank"] == "подполковник"
+    assert open_conflicts(b) == []
+
+
 def test_delete_vs_edit_goes_to_the_conflict_list(server, storage, make_device):
     a, b = make_device("a").session(), make_device("b").session()
     ca, cb = client(a, server.url), client(b, server.url)
