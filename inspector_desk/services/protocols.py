@@ -335,12 +335,19 @@ def verify_seal(session: Session, protocol_id: str) -> bool:
 
 # --- writing ---------------------------------------------------------------------------------
 
+#: the position of a field added to a draft that already has fields (see _write_fields)
+ADDED_FIELD_POSITION = 1_000_000
+
+
 def _write_fields(tx: Tx, protocol_id: str, doc: Mapping[str, Any],
                   existing: Mapping[str, tuple[int, str | None]] | None = None) -> int:
     """Write the top-level fields of ``doc`` that differ from ``existing``; returns the count."""
     existing = existing or {}
     written = 0
-    next_pos = max((p for p, _ in existing.values()), default=-1) + 1
+    # a draft's first fields in the document's order; a field added later goes after them
+    # at one position for all (then by key), the same on every device: two devices that
+    # add the same field to a draft offline write the same record, no conflict
+    next_pos = 0 if not existing else ADDED_FIELD_POSITION
     for key, value in doc.items():
         if not isinstance(key, str) or not key:
             raise ProtocolError("bad_field", key=str(key)[:40])
@@ -352,7 +359,8 @@ def _write_fields(tx: Tx, protocol_id: str, doc: Mapping[str, Any],
         else:
             tx.insert(FIELDS, {"protocol_id": protocol_id, "key": key, "position": next_pos,
                                "value": raw}, record_id=_field_id(protocol_id, key))
-            next_pos += 1
+            if next_pos < ADDED_FIELD_POSITION:
+                next_pos += 1
         written += 1
     return written
 

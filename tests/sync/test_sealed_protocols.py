@@ -10,7 +10,7 @@ from pathlib import Path
 
 from inspector_desk.services import protocols as psvc
 from inspector_desk.services.sync_service import list_quarantine
-from tests.sync.helpers import client, local_records
+from tests.sync.helpers import client, local_records, open_conflicts
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "protocols" / "koap-791.json"
 
@@ -69,3 +69,22 @@ def test_a_draft_edit_that_meets_the_finalized_protocol_is_refused_not_lost(
         assert record.status == "finalized"
         assert record.document["end_time"] == sealed_doc["end_time"] != "15:55"
     assert local_records(a) == local_records(b)
+
+
+def test_two_devices_adding_the_same_field_to_a_draft_agree(server, storage, make_device):
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    cb.sync(token=storage.issue_token("Қарасу №7"))
+    pid = psvc.create_draft(a, "koap-791", "ru")
+    ca.sync()
+    cb.sync()
+    psvc.save_draft(a, pid, {"place": "с. Қарасу"})  # offline, both: A adds two fields,
+    psvc.save_draft(a, pid, {"start_time": "14:00"})
+    psvc.save_draft(b, pid, {"start_time": "14:00"})  # B one of them
+    for _ in range(2):
+        ca.sync()
+        cb.sync()
+    assert open_conflicts(a) == open_conflicts(b) == []
+    assert local_records(a) == local_records(b)
+    assert psvc.document(b, pid)["place"] == "с. Қарасу"
