@@ -62,6 +62,7 @@ class SyncOverview:
     last_sync_at: str | None
     last_error_kind: str | None
     last_error_reason: str | None
+    merged_persons: int = 0  # records of one person (one IIN) from two devices, merged
 
 
 def _officer_names(session: Session) -> dict[str, str]:
@@ -81,6 +82,7 @@ def sync_overview(session: Session) -> SyncOverview:
         last_sync_at=state_get(db, "last_sync_at"),
         last_error_kind=state_get(db, "last_error_kind"),
         last_error_reason=state_get(db, "last_error_reason"),
+        merged_persons=one("SELECT count(*) FROM persons WHERE merged_into IS NOT NULL"),
     )
 
 

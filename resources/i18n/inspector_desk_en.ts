@@ -1973,6 +1973,14 @@
       <translation>Problem</translation>
     </message>
     <message>
+      <source>Persons registered on two devices, merged</source>
+      <translation>Persons registered on two devices, merged</translation>
+    </message>
+    <message>
+      <source>Records of one person (the same IIN) registered on two devices are merged after sync: the record registered first stays, with the register entries and checks of both.</source>
+      <translation>Records of one person (the same IIN) registered on two devices are merged after sync: the record registered first stays, with the register entries and checks of both.</translation>
+    </message>
+    <message>
       <source>Sync now</source>
       <translation>Sync now</translation>
     </message>

@@ -1973,6 +1973,14 @@
       <translation>Мәселе</translation>
     </message>
     <message>
+      <source>Persons registered on two devices, merged</source>
+      <translation>Екі құрылғыда есепке қойылған адамдар (біріктірілді)</translation>
+    </message>
+    <message>
+      <source>Records of one person (the same IIN) registered on two devices are merged after sync: the record registered first stays, with the register entries and checks of both.</source>
+      <translation>Бір адамның екі құрылғыда есепке қойылған жазбалары (бір ЖСН) синхрондаудан кейін біріктіріледі: бірінші енгізілген жазба қалады, екеуінің есеп жазбалары мен тексерулері соған көшеді.</translation>
+    </message>
+    <message>
       <source>Sync now</source>
       <translation>Қазір синхрондау</translation>
     </message>

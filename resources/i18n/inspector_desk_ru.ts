@@ -1986,6 +1986,14 @@
       <translation>Проблема</translation>
     </message>
     <message>
+      <source>Persons registered on two devices, merged</source>
+      <translation>Лица, поставленные на учёт на двух устройствах (объединены)</translation>
+    </message>
+    <message>
+      <source>Records of one person (the same IIN) registered on two devices are merged after sync: the record registered first stays, with the register entries and checks of both.</source>
+      <translation>Записи одного лица (один ИИН), внесённые на двух устройствах, после синхронизации объединяются: остаётся запись, внесённая первой, с записями учёта и проверками обеих.</translation>
+    </message>
+    <message>
       <source>Sync now</source>
       <translation>Синхронизировать сейчас</translation>
     </message>

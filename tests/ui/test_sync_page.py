@@ -135,3 +135,30 @@ def test_a_refused_change_is_named_in_words_of_the_interface(qtbot, main_window,
     cells = [page.quarantine.item(r, c).text() for r in range(2) for c in (1, 2)]
     assert "Хаттама өрісі" in cells
     assert "жазба басқа құрылғыда аяқталған, енді өзгертілмейді" in cells
+
+
+def test_persons_merged_after_sync_are_counted_on_the_sync_page(qtbot, main_window, store):
+    import datetime as dt
+
+    from inspector_desk.domain.iin import make_iin
+    from inspector_desk.services import persons
+    from inspector_desk.services.person_merge import merge_same_iin
+
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.reload()
+    assert not page.form.isRowVisible(page.merged)  # nothing merged: no row
+    iin = next(v for n in range(1, 50) if (v := make_iin(dt.date(1988, 5, 2), "M", n)))
+    s = store.session()
+    persons.add_person(s, {"last_name": "Омаров", "first_name": "Ерлан", "iin": iin})
+    with s.write() as tx:  # the same person as another device registered it, pulled
+        tx.execute_local(
+            "INSERT INTO persons (id, version, updated_at, device_id, iin, last_name, "
+            "first_name) VALUES ('ffffffff-0000-7000-8000-000000000001', 1, "
+            "'2026-06-01T10:00:00.000Z/0000', 'other', ?, 'Омаров', 'Ерлан')", [iin])
+        tx.audit("test.pull", "persons", None, "a record from another device")
+    assert len(merge_same_iin(s)) == 1
+    s.close()
+    page.reload()
+    assert page.form.isRowVisible(page.merged) and page.merged.text() == "1"
+    assert "IIN" in page.merged.toolTip()

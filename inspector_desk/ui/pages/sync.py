@@ -70,8 +70,10 @@ class SyncPage(Page):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("syncProblem")
+        self.merged = QLabel()
+        self.merged.setObjectName("mergedPersons")
         self.form = QFormLayout()
-        for w in (self.server, self.pending, self.last, self.problem):
+        for w in (self.server, self.pending, self.last, self.problem, self.merged):
             add_row(self.form, w)
         self.layout_.addLayout(self.form)
         self.connect_box = QGroupBox()
@@ -153,6 +155,12 @@ class SyncPage(Page):
         self.form.labelForField(self.pending).setText(self.tr("Changes waiting"))
         self.form.labelForField(self.last).setText(self.tr("Last successful sync"))
         self.form.labelForField(self.problem).setText(self.tr("Problem"))
+        self.form.labelForField(self.merged).setText(
+            self.tr("Persons registered on two devices, merged"))
+        self.merged.setToolTip(self.tr(
+            "Records of one person (the same IIN) registered on two devices are merged after "
+            "sync: the record registered first stays, with the register entries and checks "
+            "of both."))
         self.sync_button.setText(self.tr("Sync now"))
         self.connect_box.setTitle(self.tr("Connect this device to the department server"))
         self.connect_form.labelForField(self.server_url).setText(self.tr("Server address"))
@@ -196,6 +204,8 @@ class SyncPage(Page):
             "Not configured: this device works offline. Every change is kept in the outbox "
             "until it can be sent."))
         self.pending.setText(str(ov.pending))
+        self.merged.setText(str(ov.merged_persons))
+        self.form.setRowVisible(self.merged, ov.merged_persons > 0)
         self.last.setText(_when(ov.last_sync_at) or self.tr("never"))
         self.problem.setText(self.error_hint(ov.last_error_kind, ov.last_error_reason))
         self.sync_button.setEnabled(ov.enrolled and not ov.revoked and self.task is None)
