@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from inspector_desk.services.session import Session
 
-#: entity → hooks to run when a pulled page changed records of that entity.
 _MERGE = "inspector_desk.services.person_merge:merge_same_iin"
+#: entity → hooks to run when a pulled page changed records of that entity.
 AFTER_PULL: dict[str, tuple[str, ...]] = {
     "appeals": ("inspector_desk.services.receptions:resolve_number_clashes", _MERGE),
     "form_definitions": ("inspector_desk.services.published_forms:after_pull",),

@@ -1,6 +1,6 @@
 """One IIN, one person — kept by the program, not the index, so sync can bring a second
 record of the same person (registered on two devices while offline) without refusing it.
-``services.persons.merge_same_iin`` then merges them the same way on every device;
+``services.person_merge.merge_same_iin`` then merges them the same way on every device;
 ``merged_into`` names the record a merged one went into.
 """
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from inspector_desk.messages import all_messages
 from inspector_desk.messages import text as message_text
 from inspector_desk.services.persons import field_label
 from inspector_desk.services.published_forms import refused as refused_forms
@@ -200,6 +199,7 @@ class SyncPage(Page):
         if session is None or not hasattr(self, "quarantine"):
             return
         ov = sync_overview(session)
+        lang = languages().lang
         self.server.setText(ov.server_url or self.tr(
             "Not configured: this device works offline. Every change is kept in the outbox "
             "until it can be sent."))
@@ -213,7 +213,6 @@ class SyncPage(Page):
         items = list_conflicts(session)
         self._conflict_ids = [c.id for c in items]
         self.conflicts.setRowCount(len(items))
-        lang = languages().lang
         for r, c in enumerate(items):
             field = field_label(c.field, lang) if c.entity == "persons" else c.field
             for col, text in enumerate((_named("sync.record", c.entity, lang), field,
@@ -230,14 +229,13 @@ class SyncPage(Page):
         self.quarantine.setRowCount(len(quarantined))
         for r, q in enumerate(quarantined):
             direction = self.tr("sent") if q.direction == "push" else self.tr("received")
-            lang = languages().lang
             for col, text in enumerate((direction, _named("sync.record", q.entity, lang),
                                         _named("sync.reason", q.reason, lang), _when(q.at))):
                 self.quarantine.setItem(r, col, QTableWidgetItem(text))
         self.dismiss.setEnabled(bool(quarantined))
         refused = refused_forms(session)
         self.refused_forms.setVisible(bool(refused))
-        self.refused_forms.setText(message_text("sync.forms_refused", languages().lang,
+        self.refused_forms.setText(message_text("sync.forms_refused", lang,
                                                 names=", ".join(name for name, _ in refused)))
         self.refused_forms.setToolTip("\n".join(why for _, why in refused))
 
@@ -347,5 +345,7 @@ class SyncPage(Page):
 
 def _named(group: str, code: str, lang: str) -> str:
     """The catalog's words for a record kind or a reason code (the code when it has none)."""
-    key = f"{group}.{code}"
-    return message_text(key, lang) if key in all_messages() else code
+    try:
+        return message_text(f"{group}.{code}", lang)
+    except KeyError:
+        return code
