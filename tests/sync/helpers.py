@@ -67,6 +67,15 @@ def client(session: Session, url: str, **kw: Any) -> SyncClient:
     return SyncClient(session, url=url, **kw)
 
 
+def enrolled_pair(server, storage, make_device, precinct: str = "Қарасу №7"):
+    """Devices a and b of one precinct, enrolled and synced once: (a, b, their clients)."""
+    a, b = make_device("a").session(), make_device("b").session()
+    ca, cb = client(a, server.url), client(b, server.url)
+    ca.sync(token=storage.issue_token(precinct))
+    cb.sync(token=storage.issue_token(precinct))
+    return a, b, ca, cb
+
+
 def open_conflicts(session: Session) -> list[dict[str, Any]]:
     rows = session.db.execute(
         "SELECT op_id, entity, entity_id, field, mine, theirs FROM conflicts "

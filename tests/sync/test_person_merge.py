@@ -8,7 +8,7 @@ import datetime as dt
 
 from inspector_desk.domain.iin import make_iin
 from inspector_desk.services import persons, register
-from tests.sync.helpers import client, local_records, open_conflicts
+from tests.sync.helpers import client, enrolled_pair, local_records, open_conflicts
 
 TODAY = dt.date.today()
 
@@ -38,10 +38,7 @@ def _live(session, iin: str) -> list[str]:
 
 def test_one_person_registered_on_two_devices_is_merged_alike_everywhere(
         server, storage, make_device):
-    a, b = make_device("a").session(), make_device("b").session()
-    ca, cb = client(a, server.url), client(b, server.url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
     iin = _iin()
     first, entry_a = _register(a, iin, "parole", phone="+77010000001")
     second, entry_b = _register(b, iin, "official_warning", document="N 123456",

@@ -12,7 +12,15 @@ import pytest
 from inspector_desk.domain.ids import new_id
 from inspector_desk.sync import wire
 from inspector_desk.sync.client import SyncClient, SyncError
-from tests.sync.helpers import add_person, client, delete, edit, local_records, open_conflicts
+from tests.sync.helpers import (
+    add_person,
+    client,
+    delete,
+    edit,
+    enrolled_pair,
+    local_records,
+    open_conflicts,
+)
 
 
 def _post(url, path, obj=None, *, raw=None, headers=None, encoding="gzip"):
@@ -132,10 +140,7 @@ def test_two_offline_devices_join_the_precinct_and_converge(server, storage, mak
 def test_same_field_conflict_is_listed_and_resolved(server, storage, make_device):
     from inspector_desk.services.sync_service import list_conflicts, resolve_conflict
 
-    a, b = make_device("a").session(), make_device("b").session()
-    ca, cb = client(a, server.url), client(b, server.url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
     rid = add_person(a, "Same")
     ca.sync()
     cb.sync()
@@ -163,10 +168,7 @@ def test_a_field_changed_twice_offline_is_one_choice_with_the_latest_value(
         server, storage, make_device):
     from inspector_desk.services.sync_service import list_conflicts, resolve_conflict
 
-    a, b = make_device("a").session(), make_device("b").session()
-    ca, cb = client(a, server.url), client(b, server.url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
     rid = add_person(a, "Twice")
     ca.sync()
     cb.sync()
@@ -186,10 +188,7 @@ def test_a_field_changed_twice_offline_is_one_choice_with_the_latest_value(
 
 
 def test_delete_vs_edit_goes_to_the_conflict_list(server, storage, make_device):
-    a, b = make_device("a").session(), make_device("b").session()
-    ca, cb = client(a, server.url), client(b, server.url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
     rid = add_person(a, "Doomed")
     ca.sync()
     cb.sync()

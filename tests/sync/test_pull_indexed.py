@@ -8,7 +8,7 @@ import datetime as dt
 from inspector_desk.domain.iin import make_iin
 from inspector_desk.services import persons
 from inspector_desk.services.register import search_persons
-from tests.sync.helpers import client, local_records
+from tests.sync.helpers import enrolled_pair, local_records
 
 
 def _iin(serial: int) -> str:
@@ -22,10 +22,7 @@ def _names(session, query: str) -> list[str]:
 
 
 def test_pulled_edits_keep_search_term_index_and_unique_iin_right(server, storage, make_device):
-    a, b = make_device("a").session(), make_device("b").session()
-    ca, cb = client(a, server.url), client(b, server.url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
     iins = [_iin(10), _iin(500), _iin(900)]
     ids = [next(iter(persons.add_person(a, {"last_name": last, "first_name": "Ерлан",
                                             "iin": iin}).ids))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from inspector_desk.services import protocols as psvc
 from inspector_desk.services.sync_service import list_quarantine
-from tests.sync.helpers import client, local_records, open_conflicts
+from tests.sync.helpers import client, enrolled_pair, local_records, open_conflicts
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "protocols" / "koap-791.json"
 
@@ -47,10 +47,7 @@ def test_a_draft_edit_that_meets_the_finalized_protocol_is_refused_not_lost(
         server, storage, make_device):
     """B edits a draft while A finalizes it: the sealed document is A's; B's edit is not
     taken silently — B's Sync page lists it as refused, "finalized"."""
-    a, b = make_device("a").session(), make_device("b").session()
-    ca, cb = client(a, server.url), client(b, server.url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
     pid = psvc.create_draft(a, "koap-791", "ru")
     psvc.save_draft(a, pid, document=json.loads(SAMPLE.read_text(encoding="utf-8")))
     ca.sync()
@@ -72,10 +69,7 @@ def test_a_draft_edit_that_meets_the_finalized_protocol_is_refused_not_lost(
 
 
 def test_two_devices_adding_the_same_field_to_a_draft_agree(server, storage, make_device):
-    a, b = make_device("a").session(), make_device("b").session()
-    ca, cb = client(a, server.url), client(b, server.url)
-    ca.sync(token=storage.issue_token("Қарасу №7"))
-    cb.sync(token=storage.issue_token("Қарасу №7"))
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
     pid = psvc.create_draft(a, "koap-791", "ru")
     ca.sync()
     cb.sync()
