@@ -124,6 +124,15 @@ def test_audit_summary_with_an_iin_is_refused(session):
         tx.audit("person.view", "persons", None, "viewed 920704301801")
 
 
+def test_audit_summary_naming_a_record_whose_id_ends_in_digits_is_accepted(session):
+    """A UUID's last group can be 12 digits; that is a record id, not an IIN."""
+    rid = "01a25100-fb5d-749d-b2b4-499677329900"
+    with session.write() as tx:
+        tx.audit("protocol.amend", "protocols", rid, f"amendment of {rid} (koap-791)")
+    with pytest.raises(ProgrammingError), session.write() as tx:
+        tx.audit("person.view", "persons", rid, f"viewed {rid} 920704301801")
+
+
 def test_nested_service_calls_share_one_transaction(session):
     before = _count(session, "precincts")
 
