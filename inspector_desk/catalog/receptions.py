@@ -107,6 +107,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Обращение не найдено.",
         "kk": "Жолданым табылмады.",
     },
+    "receptions.device_not_supervisor": {
+        "en": "This device is enrolled for a precinct: decreed day transfers are changed on a "
+        "supervisor's device and reach this one by sync.",
+        "ru": "Это устройство подключено для участка: переносы дней по постановлению "
+        "изменяются на устройстве руководителя и приходят сюда при синхронизации.",
+        "kk": "Бұл құрылғы учаскеге қосылған: қаулымен күндерді ауыстыру басшының "
+        "құрылғысында өзгертіледі және осында синхрондау арқылы келеді.",
+    },
     "receptions.not_allowed": {
         "en": "Your role ({role}) may not do this.",
         "ru": "Ваша роль ({role}) не позволяет это сделать.",

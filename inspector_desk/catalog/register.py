@@ -142,6 +142,14 @@ MESSAGES.update({
         "ru": "Категория с кодом {code} уже существует.",
         "kk": "{code} коды бар санат бұрыннан бар.",
     },
+    "register.device_not_supervisor": {
+        "en": "This device is enrolled for a precinct: register categories are changed on a "
+        "supervisor's device and reach this one by sync.",
+        "ru": "Это устройство подключено для участка: категории учёта изменяются на "
+        "устройстве руководителя и приходят сюда при синхронизации.",
+        "kk": "Бұл құрылғы учаскеге қосылған: есеп санаттары басшының құрылғысында "
+        "өзгертіледі және осында синхрондау арқылы келеді.",
+    },
     "register.not_allowed": {
         "en": "Only a supervisor may change register categories.",
         "ru": "Изменять категории учёта может только руководитель.",

@@ -160,6 +160,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "вид записи, неизвестный этой версии программы: обновите программу",
         "kk": "бағдарламаның бұл нұсқасы білмейтін жазба түрі: бағдарламаны жаңартыңыз",
     },
+    "sync.reason.reference_record": {
+        "en": "it is a department reference record: only a supervisor's device may change it",
+        "ru": "это справочная запись отдела: изменить её может только устройство руководителя",
+        "kk": "бұл бөлімнің анықтамалық жазбасы: оны тек басшының құрылғысы өзгерте алады",
+    },
     "sync.reason.other_precinct": {
         "en": "it belongs to another precinct",
         "ru": "относится к другому участку",

@@ -37,7 +37,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     u.add_argument("file", type=Path, nargs="+")
     u.set_defaults(run=run)
 
-#: Tables the department may publish to every device (read-only for devices).
+#: Tables the department may publish to every device (a supervisor's device may also change
+#: categories and transfers; see ``storage.SHARED``).
 REFERENCE_ENTITIES = ("register_categories", "calendar_overrides", "form_definitions")
 
 

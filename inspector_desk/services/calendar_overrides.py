@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from inspector_desk.domain.appeals import AppealError
 from inspector_desk.domain.kz_calendar import CalendarRangeError, WorkCalendar, load_calendar
+from inspector_desk.services.device_role import may_change_shared_reference
 from inspector_desk.services.session import Changes, Session
 
 KINDS = ("day_off", "working_day")
@@ -54,6 +55,8 @@ def _require_supervisor(session: Session) -> None:
     role = session.actor.role if session.actor else "?"
     if role not in SUPERVISING_ROLES:
         raise AppealError("not_allowed", None, role=role)
+    if not may_change_shared_reference(session):
+        raise AppealError("device_not_supervisor")
 
 
 def add_override(session: Session, day: dt.date, kind: str, decree: str,

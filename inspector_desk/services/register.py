@@ -24,8 +24,9 @@ from inspector_desk.domain.register import (
     parse_date,
 )
 from inspector_desk.domain.textfold import fold_tokens
+from inspector_desk.services.device_role import enrolled_role, may_change_shared_reference
 from inspector_desk.services.persons import RegisterError, full_name
-from inspector_desk.services.session import Changes, Session
+from inspector_desk.services.session import Changes, Session, Tx
 
 MANAGING_ROLES = ("supervisor",)
 
@@ -74,6 +75,8 @@ def find_category(session: Session, value: str) -> Category | None:
 def _require_supervisor(session: Session) -> None:
     if session.actor is None or session.actor.role not in MANAGING_ROLES:
         raise RegisterError("not_allowed")
+    if not may_change_shared_reference(session):
+        raise RegisterError("device_not_supervisor")
 
 
 def _days(value: Any, name: str, *, optional: bool = False) -> int | None:
@@ -130,23 +133,56 @@ def add_category(session: Session, data: Mapping[str, Any]) -> Changes:
 def update_category(session: Session, category_id: str, data: Mapping[str, Any], *,
                     apply_to_open: bool = False) -> Changes:
     """Edit a category (supervisor only). New entries take the new interval; with
-    ``apply_to_open`` the open entries of the category take it too."""
+    ``apply_to_open`` the open entries of the category take it too — here the ones this
+    device may change, on every precinct's device when it pulls the category
+    (:func:`follow_category_intervals`)."""
     _require_supervisor(session)
     values = _category_values(data)
     values.pop("code", None)
+    if "check_interval_days" in values or apply_to_open:
+        values["open_entries_follow"] = int(apply_to_open)
     with session.write() as tx:
         old = tx.update("register_categories", category_id, values)
-        interval = values.get("check_interval_days")
-        moved = 0
-        if apply_to_open and interval:
-            for (eid,) in session.db.execute(
-                    "SELECT id FROM register_entries WHERE category_id = ? AND status = 'active' "
-                    "AND deleted_at IS NULL", [category_id]).fetchall():
-                moved += bool(tx.update("register_entries", eid, {"check_interval_days": interval}))
+        moved = _follow_interval(session, tx, category_id) if apply_to_open else 0
         if old or moved:
             tx.audit("register.category.update", "register_categories", category_id,
                      f"fields changed: {', '.join(sorted(old))}; open entries updated: {moved}")
     return tx.changes
+
+
+def _follow_interval(session: Session, tx: Tx, category_id: str) -> int:
+    """Move the open entries of a category to its check interval; returns how many moved.
+    Only entries this device may change: all of them on a precinct's device, and on a
+    supervisor's device (which holds the district) the ones it wrote itself — its own
+    precinct's; the other precincts' devices move theirs when they pull the category."""
+    where, params = "", [category_id]
+    if enrolled_role(session) == "supervisor":
+        where, params = " AND e.device_id = ?", [category_id, session.device_id]
+    moved = 0
+    for eid, interval in session.db.execute(
+            "SELECT e.id, c.check_interval_days FROM register_entries e "
+            "JOIN register_categories c ON c.id = e.category_id "
+            "WHERE e.category_id = ? AND e.status = 'active' AND e.deleted_at IS NULL "
+            f"AND e.check_interval_days <> c.check_interval_days{where}", params).fetchall():
+        moved += bool(tx.update("register_entries", eid, {"check_interval_days": interval}))
+    return moved
+
+
+def follow_category_intervals(session: Session) -> int:
+    """The after-pull hook of ``register_categories``: the open entries of every category
+    whose supervisor chose so (``open_entries_follow``) take its check interval on this
+    device. Idempotent: every device of a precinct moves them to the same value."""
+    ids = [r[0] for r in session.db.execute(
+        "SELECT id FROM register_categories WHERE open_entries_follow = 1 "
+        "AND deleted_at IS NULL").fetchall()]
+    if not ids:
+        return 0
+    with session.write() as tx:
+        moved = sum(_follow_interval(session, tx, cid) for cid in ids)
+        if moved:
+            tx.audit("register.category.follow", "register_entries", None,
+                     f"open entries moved to their category's check interval: {moved}")
+    return moved
 
 
 # -- entries ---------------------------------------------------------------------------------

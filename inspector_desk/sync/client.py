@@ -342,6 +342,8 @@ class SyncClient:
                 self.enrol(token)
             self.push(progress, report)
             self.pull(progress, report)
+            if self.pending_count():  # what the after-pull hooks wrote (a recount, a
+                self.push(progress, report)  # merge, entries following a category) goes now
         except SyncError as exc:
             self._record_failure(exc)
             raise

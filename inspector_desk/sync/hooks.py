@@ -18,6 +18,7 @@ AFTER_PULL: dict[str, tuple[str, ...]] = {
     "appeals": ("inspector_desk.services.receptions:resolve_number_clashes", _MERGE),
     "form_definitions": ("inspector_desk.services.published_forms:after_pull",),
     "calendar_overrides": ("inspector_desk.services.receptions:recount_after_pull",),
+    "register_categories": ("inspector_desk.services.register:follow_category_intervals",),
     "persons": (_MERGE,),  # the same IIN registered on two devices
     "register_entries": (_MERGE,),  # … and records of a merged person arriving later
     "checks": (_MERGE,),

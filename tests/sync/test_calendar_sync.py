@@ -1,5 +1,6 @@
 """A decreed day transfer that arrives by sync recounts the precinct's running terms (as on
-the device that entered it); a supervisor's transfer touches only its own precinct."""
+the device that entered it); a supervisor's transfer reaches every precinct, and each
+device recounts only its own precinct's terms."""
 
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ def test_a_published_transfer_recounts_the_terms_on_every_device(server, storage
     assert storage.snapshot()[("appeals", appeal)]["data"]["due_on"] == after.isoformat()
 
 
-def test_a_supervisor_of_another_precinct_changes_nothing_here(server, storage, make_device):
+def test_a_supervisors_transfer_reaches_every_precinct_and_each_recounts_its_own(
+        server, storage, make_device):
     a = make_device("a").session()
     sup = make_device("s", login="sup", precinct="P8", role="supervisor").session()
     ca, cs = client(a, server.url), client(sup, server.url)
@@ -62,13 +64,21 @@ def test_a_supervisor_of_another_precinct_changes_nothing_here(server, storage, 
     ca.sync()
     cs.sync()
     before = svc.get_appeal(a, appeal).due_on
-    cal.add_override(sup, _working(before - dt.timedelta(days=3), -1),
-                     "day_off", "Decree 1")
+    day = _working(before - dt.timedelta(days=3), -1)
+    cal.add_override(sup, day, "day_off", "Decree 1")
+    # the supervisor's device leaves the other precinct's appeal alone ...
+    assert svc.get_appeal(sup, appeal).due_on == before
     for _ in range(2):
         cs.sync()
         ca.sync()
+    cs.sync()
+    # ... the transfer reaches the precinct's device, which recounts its own appeal
+    assert [o.day for o in cal.list_overrides(a)] == [day]
+    after = svc.get_appeal(a, appeal).due_on
+    assert after == _right_due(a, appeal) and after > before
     assert list_quarantine(sup) == [] and open_conflicts(sup) == []
+    assert list_quarantine(a) == [] and open_conflicts(a) == []
     assert sup.db.execute("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"
                           ).fetchone()[0] == 0
-    assert svc.get_appeal(a, appeal).due_on == svc.get_appeal(sup, appeal).due_on == before
+    assert svc.get_appeal(sup, appeal).due_on == after
     assert local_records(a).get(("appeals", appeal)) == local_records(sup)[("appeals", appeal)]

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from inspector_desk.domain.ids import new_id
+from inspector_desk.domain.register import DEFAULT_CATEGORIES
 from inspector_desk.sync.server.storage import AuthError, ScopeError, StorageError
 
 
@@ -280,10 +281,85 @@ def pull_all_from(storage, device, cursor):
             return out, cursor
 
 
-def test_reference_records_are_read_only_for_devices(storage):
+def test_reference_records_are_read_only_for_an_inspectors_device(storage):
     a = enrolled(storage)
     rid = new_id()
     storage.put_reference("register_categories", rid, {"code": "X"})
-    with pytest.raises(ScopeError):
-        storage.push(a, [op(rid, {"code": "Y"}, old={"code": "X"}, base=1,
-                            entity="register_categories")])
+    for entity, record in (("register_categories", rid), ("form_definitions", new_id())):
+        with pytest.raises(ScopeError) as err:
+            storage.push(a, [op(record, {"code": "Y"}, old={"code": "X"}, base=1,
+                                entity=entity)])
+        assert err.value.extra["ops"][0]["reason"] == "reference_record" or \
+            entity == "form_definitions"
+    sup = enrolled(storage, role="supervisor")
+    with pytest.raises(ScopeError):  # forms only the department publishes
+        storage.push(sup, [op(new_id(), {"id": "koap-791"}, kind="insert",
+                              entity="form_definitions")])
+    assert storage.snapshot()[("register_categories", rid)]["data"] == {"code": "X"}
+
+
+PAROLE = next(c for c in DEFAULT_CATEGORIES if c.code == "parole")
+SEED_PAROLE = PAROLE.seed_id
+
+
+def test_the_server_holds_the_default_categories_every_device_seeds(storage):
+    snap = storage.snapshot()
+    for order, cat in enumerate(DEFAULT_CATEGORIES):
+        held = snap[("register_categories", cat.seed_id)]
+        assert held["version"] == 0 and held["deleted_at"] is None
+        assert held["data"]["code"] == cat.code and held["data"]["sort_order"] == order
+        assert held["data"]["check_interval_days"] == cat.check_interval_days
+    assert storage.ensure_reference() == 0  # nothing more to write on the next start
+
+
+def test_a_supervisors_category_change_reaches_every_precinct_of_every_district(storage):
+    sup = enrolled(storage, "Қарасу №7", role="supervisor", district="Қарасу")
+    far_sup = enrolled(storage, "Талас №1", role="supervisor", district="Талас")
+    far = enrolled(storage, "Талас №2", district="Талас")
+    _, cursor = pull_all(storage, far, limit=50)
+    # a seeded category (version 0 everywhere) changed by two supervisors, different fields
+    [first] = storage.push(sup, [op(SEED_PAROLE, {"check_interval_days": 10},
+                                    old={"check_interval_days": PAROLE.check_interval_days}, base=0,
+                                    entity="register_categories")])
+    [second] = storage.push(far_sup, [op(SEED_PAROLE, {"legal_basis": "УК РК, ст. 72"},
+                                         old={"legal_basis": PAROLE.legal_basis}, base=0,
+                                         entity="register_categories")])
+    assert first["status"] == second["status"] == "applied" and second["version"] == 2
+    # a new category and a decreed transfer from one district's supervisor
+    new_cat, transfer = new_id(), new_id()
+    storage.push(sup, [op(new_cat, {"code": "night_watch", "check_interval_days": 14},
+                          kind="insert", entity="register_categories"),
+                       op(transfer, {"day": "2026-12-28", "kind": "day_off"}, kind="insert",
+                          entity="calendar_overrides")])
+    got, _ = pull_all_from(storage, far, cursor)
+    by_id = {c["id"]: c for c in got}
+    assert by_id[SEED_PAROLE]["f"]["check_interval_days"] == 10
+    assert by_id[SEED_PAROLE]["f"]["legal_basis"] == "УК РК, ст. 72"
+    assert by_id[new_cat]["f"]["code"] == "night_watch"
+    assert by_id[transfer]["f"]["day"] == "2026-12-28"
+    assert {c["p"] for c in got} == {"*"}
+
+
+def test_a_category_a_precinct_held_before_moves_to_every_device(storage):
+    """A store from before the shared scope kept a supervisor's category under a precinct
+    (and a seeded one under the precinct of its first editor); the next start moves them."""
+    sup = enrolled(storage, "Қарасу №7", role="supervisor", district="Қарасу")
+    far = enrolled(storage, "Талас №2", district="Талас")
+    own = new_id()
+    storage.push(sup, [op(own, {"code": "night_watch"}, kind="insert",
+                          entity="register_categories"),
+                       op(SEED_PAROLE, {"check_interval_days": 10},
+                          old={"check_interval_days": PAROLE.check_interval_days}, entity="register_categories")])
+    with storage._tx(write=True) as c:  # as the old server stored them (partial seed data)
+        c.q("UPDATE records SET precinct_id = ?, district = 'Қарасу', data = ? "
+            "WHERE entity = 'register_categories' AND id = ?",
+            [sup.precinct_id, json.dumps({"check_interval_days": 10}), SEED_PAROLE])
+        c.q("UPDATE records SET precinct_id = ?, district = 'Қарасу' "
+            "WHERE entity = 'register_categories' AND id = ?", [sup.precinct_id, own])
+    _, cursor = pull_all(storage, far, limit=50)
+    assert storage.migrate() == []  # the next start
+    got, _ = pull_all_from(storage, far, cursor)
+    by_id = {c["id"]: c for c in got}
+    assert set(by_id) == {own, SEED_PAROLE}
+    parole = by_id[SEED_PAROLE]["f"]
+    assert parole["check_interval_days"] == 10 and parole["code"] == "parole"

@@ -31,6 +31,12 @@ from inspector_desk.sync.server_ids import token_id, token_usb_key
 from inspector_desk.sync.wire import WireError, dumps_plain, loads, same
 
 REFERENCE = "*"  # precinct/district of reference records every device reads
+#: Reference tables a supervisor's device may also change (register categories, decreed day
+#: transfers): kept in the reference scope whichever device writes them, so a supervisor's
+#: change reaches every precinct; an inspector's device may only read them.
+SHARED = frozenset({"register_categories", "calendar_overrides"})
+#: Reference tables only the department writes (``server publish``), never a device.
+PUBLISHED = frozenset({"form_definitions"})
 ROLES = ("inspector", "supervisor")
 TOKEN_PREFIX = "idt1."
 
@@ -417,6 +423,46 @@ class SqlStorage(Storage):
                  xid, seqs[0]])
         return version
 
+    def ensure_reference(self) -> int:
+        """Keep the shared reference tables (:data:`SHARED`) in the reference scope and the
+        default register categories on the server as every device seeds them; returns how
+        many records it wrote. Idempotent; runs after every migration.
+
+        A store from before the shared scope holds a supervisor's categories and transfers
+        (and a seeded category its first editor changed) under a precinct: they move to the
+        reference scope at a new position, so every device pulls them. A seeded category
+        gets the seed's values for the fields nobody changed."""
+        from inspector_desk.domain.register import DEFAULT_CATEGORIES, SEED_DEVICE, SEED_STAMP
+
+        seeds = {cat.seed_id: {"code": cat.code, "name_kk": cat.name_kk,
+                               "name_ru": cat.name_ru, "name_en": cat.name_en,
+                               "legal_basis": cat.legal_basis, "period_days": cat.period_days,
+                               "check_interval_days": cat.check_interval_days,
+                               "kind": cat.kind, "sort_order": order, "active": 1,
+                               "open_entries_follow": 0}
+                 for order, cat in enumerate(DEFAULT_CATEGORIES)}
+        with self._tx(write=True) as c:
+            stray = c.q(f"SELECT entity, id, data FROM records WHERE entity IN "
+                        f"({_marks(SHARED)}) AND precinct_id <> ?", [*sorted(SHARED), REFERENCE])
+            have = {r[0] for r in c.select_in(
+                "SELECT id FROM records WHERE entity = 'register_categories' AND id {in}",
+                sorted(seeds))}
+            missing = [rid for rid in seeds if rid not in have]
+            if not stray and not missing:
+                return 0
+            xid, seqs = self._position(c, len(stray) + len(missing))
+            for (entity, rid, data), seq in zip(stray, seqs, strict=False):
+                fields = {**seeds.get(rid, {}), **loads(data)} if entity == \
+                    "register_categories" else loads(data)
+                c.q("UPDATE records SET precinct_id = ?, district = ?, data = ?, xid = ?, "
+                    "seq = ? WHERE entity = ? AND id = ?",
+                    [REFERENCE, REFERENCE, _j(fields), xid, seq, entity, rid])
+            c.insert_rows("records", RECORD_WRITE_COLS, [
+                ["register_categories", rid, REFERENCE, REFERENCE, 0, SEED_STAMP, None,
+                 SEED_DEVICE, None, _j(seeds[rid]), "", xid, seq]
+                for rid, seq in zip(missing, seqs[len(stray):], strict=True)])
+        return len(stray) + len(missing)
+
     # -- push ---------------------------------------------------------------------------------
     def push(self, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for attempt in range(5):
@@ -464,6 +510,10 @@ class SqlStorage(Storage):
                 if op["op_id"] in known:
                     continue
                 entity = op["entity"]
+                if entity in SHARED or entity in PUBLISHED:
+                    if entity in PUBLISHED or device.role != "supervisor":
+                        outside.append({"op_id": op["op_id"], "reason": "reference_record"})
+                    continue
                 rec = current.get((entity, op["id"])) if current else None
                 if rec is not None:
                     target = rec["precinct_id"]
@@ -552,8 +602,8 @@ class SqlStorage(Storage):
                 if bumped:
                     cur = _applied(cur, out, op, dev_id)
                     if rec is None:
-                        pid = op["id"] if op["entity"] == "precincts" else own
-                        rec = {"precinct_id": pid, "district": device.district}
+                        pid, district = _home(key, own, device.district)
+                        rec = {"precinct_id": pid, "district": district}
                         current[key] = rec
                     rec["cur"] = cur
                     rec["dirty"] = True
@@ -587,9 +637,9 @@ class SqlStorage(Storage):
                          cur.updated_at, cur.updated_by, cur.device_id, cur.deleted_at,
                          dumps_plain(cur.data), _fmeta_text(cur), xid, seq])
                 district = device.district
-                new_rows += [[entity, rid, rid if entity == "precincts" else own, district, 1,
+                new_rows += [[key[0], key[1], *_home(key, own, district), 1,
                               hlc, officer, dev_id, None, dumps_plain(data), "", xid, seq]
-                             for ((entity, rid), (data, hlc, officer)), seq
+                             for (key, (data, hlc, officer)), seq
                              in zip(fresh.items(), seqs[len(changed):], strict=True)]
                 if new_rows:  # a plain INSERT: a concurrent creation fails and is retried
                     c.insert_rows("records", RECORD_WRITE_COLS, new_rows)
@@ -638,9 +688,9 @@ class SqlStorage(Storage):
         """Move a record created earlier in the batch from ``fresh`` to the merge state
         (``current``/``touched``): another op of the batch touches it."""
         data, hlc, officer = fresh.pop(key)
+        pid, district = _home(key, own, device.district)
         rec = current[key] = touched[key] = {
-            "precinct_id": key[1] if key[0] == "precincts" else own,
-            "district": device.district, "dirty": True,
+            "precinct_id": pid, "district": district, "dirty": True,
             "cur": merge.Current(1, data, None, hlc, officer, device.id,
                                  {merge.ALL_FIELDS: [hlc, officer, device.id]})}
         return rec
@@ -713,6 +763,17 @@ class SqlStorage(Storage):
         with self._tx(write=False) as c:
             return [tuple(r) for r in c.q(  # type: ignore[misc]
                 "SELECT op_id, entity, record_id, status, bumped FROM ops")]
+
+
+def _home(key: tuple[str, str], own: str, district: str) -> tuple[str, str]:
+    """The precinct and district a new record ``key`` (entity, id) is kept under when a
+    device of precinct ``own`` creates it: a precinct is its own, a shared reference record
+    everyone's (:data:`SHARED`), anything else the device's precinct."""
+    if key[0] == "precincts":
+        return key[1], district
+    if key[0] in SHARED:
+        return REFERENCE, REFERENCE
+    return own, district
 
 
 def _parent_id(op: dict[str, Any], cur: merge.Current | None) -> Any:

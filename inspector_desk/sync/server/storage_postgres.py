@@ -135,8 +135,9 @@ class PostgresStorage(SqlStorage):
                     conn.execute("INSERT INTO schema_migrations VALUES (%s, %s)",
                                  [number, dt.datetime.now(dt.UTC).isoformat()])
                 applied.append(number)
+            self.ensure_reference()  # under the lock: workers starting together agree
             conn.execute("SELECT pg_advisory_unlock(7291)")
-            return applied
+        return applied
 
     def close(self) -> None:
         while True:

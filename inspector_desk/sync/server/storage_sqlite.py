@@ -98,7 +98,8 @@ class SqliteStorage(SqlStorage):
                     self._conn.execute("ROLLBACK")
                     raise
                 applied.append(number)
-            return applied
+        self.ensure_reference()
+        return applied
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,128 @@
+"""Register categories and decreed day transfers are the department's reference tables: a
+supervisor's device changes them for every precinct of every district, a precinct's device
+only reads them, and a supervisor's "apply to open entries" reaches every precinct's open
+entries through that precinct's own devices."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from inspector_desk.domain.appeals import AppealError
+from inspector_desk.domain.iin import make_iin
+from inspector_desk.services import calendar_overrides as cal
+from inspector_desk.services import persons, register
+from inspector_desk.services.persons import RegisterError
+from inspector_desk.services.sync_service import list_quarantine
+from tests.sync.helpers import client, open_conflicts
+
+
+def _iin(serial: int) -> str:
+    iin = make_iin(dt.date(1988, 3, 12), "M", serial)
+    return iin if iin else _iin(serial + 1)
+
+
+IIN = _iin(1)
+
+
+def _parole_entry(session, iin: str = IIN) -> str:
+    [pid] = persons.add_person(session, {"last_name": "Сейтқали", "first_name": "Ерлан",
+                                         "iin": iin}).ids
+    cat = register.find_category(session, "parole")
+    [eid] = register.add_entry(session, pid, {"category_id": cat.id, "start_on": "2026-01-05",
+                                              "basis_document": "Қаулы 1"}).ids
+    return eid
+
+
+def _interval(session, table: str, rid: str) -> int:
+    return session.db.execute(f"SELECT check_interval_days FROM {table} WHERE id = ?",
+                              [rid]).fetchone()[0]
+
+
+def _clean(*sessions) -> None:
+    for s in sessions:
+        assert list_quarantine(s) == [] and open_conflicts(s) == []
+        assert s.db.execute("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"
+                            ).fetchone()[0] == 0
+
+
+def test_a_supervisors_interval_change_moves_open_entries_in_every_precinct(
+        server, storage, make_device):
+    near = make_device("near").session()
+    near2 = make_device("near2").session()  # a second device of the same precinct
+    far = make_device("far", precinct="Талас №2").session()
+    sup = make_device("sup", login="sup", precinct="Қарасу №1", role="supervisor").session()
+    devices = {near: ("Қарасу №7", "inspector", "Қарасу"),
+               near2: ("Қарасу №7", "inspector", "Қарасу"),
+               far: ("Талас №2", "inspector", "Талас"),
+               sup: ("Қарасу №1", "supervisor", "Қарасу")}
+    clients = {s: client(s, server.url) for s in devices}
+    for s, (precinct, role, district) in devices.items():
+        clients[s].sync(token=storage.issue_token(precinct, role, district))
+    near_entry, far_entry = _parole_entry(near), _parole_entry(far, _iin(40))
+    sup_entry = _parole_entry(sup, _iin(80))  # the supervisor's own precinct
+    for s in devices:
+        clients[s].sync()
+    parole = register.find_category(sup, "parole")
+    register.update_category(sup, parole.id, {"check_interval_days": 10}, apply_to_open=True)
+    # the supervisor's device moved its own precinct's entry, and left the others to their
+    # precincts' devices (it may not write them)
+    assert _interval(sup, "register_entries", sup_entry) == 10
+    assert _interval(sup, "register_entries", near_entry) == parole.check_interval_days
+    for _ in range(2):
+        for s in devices:
+            clients[s].sync()
+    for s, entry in ((near, near_entry), (near2, near_entry), (far, far_entry),
+                     (sup, near_entry), (sup, sup_entry)):
+        assert _interval(s, "register_categories", parole.id) == 10
+        assert _interval(s, "register_entries", entry) == 10, devices[s]
+    _clean(*devices)
+    # a later change without "apply to open entries": new entries only
+    register.update_category(sup, parole.id, {"check_interval_days": 20})
+    for _ in range(2):
+        for s in devices:
+            clients[s].sync()
+    assert _interval(far, "register_categories", parole.id) == 20
+    assert _interval(far, "register_entries", far_entry) == 10
+    _clean(*devices)
+
+
+def test_a_precincts_device_refuses_to_change_the_department_reference(
+        server, storage, make_device):
+    chief = make_device("chief", login="chief", role="supervisor").session()
+    client(chief, server.url).sync(token=storage.issue_token("Қарасу №7"))  # inspector's
+    parole = register.find_category(chief, "parole")
+    with pytest.raises(RegisterError) as err:
+        register.update_category(chief, parole.id, {"check_interval_days": 10})
+    assert "устройстве руководителя" in err.value.message("ru")
+    assert _interval(chief, "register_categories", parole.id) == parole.check_interval_days
+    with pytest.raises(AppealError) as err:
+        cal.add_override(chief, dt.date(2026, 12, 28), "day_off", "Decree 1")
+    assert "басшының құрылғысында" in err.value.message("kk")
+    assert cal.list_overrides(chief) == []
+    assert chief.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'"
+                            ).fetchone()[0] == 0
+
+
+def test_two_devices_of_a_precinct_moving_the_same_entry_agree(server, storage, make_device):
+    a, b = make_device("a").session(), make_device("b").session()
+    sup = make_device("sup", login="sup", precinct="Қарасу №1", role="supervisor").session()
+    ca, cb, cs = client(a, server.url), client(b, server.url), client(sup, server.url)
+    ca.sync(token=storage.issue_token("Қарасу №7", district="Қарасу"))
+    cb.sync(token=storage.issue_token("Қарасу №7", district="Қарасу"))
+    cs.sync(token=storage.issue_token("Қарасу №1", "supervisor", "Қарасу"))
+    entry = _parole_entry(a)
+    ca.sync()
+    cb.sync()
+    parole = register.find_category(sup, "parole")
+    register.update_category(sup, parole.id, {"check_interval_days": 10}, apply_to_open=True)
+    cs.sync()
+    ca.pull()  # a moves the entry, and the connection drops before it pushes
+    assert _interval(a, "register_entries", entry) == 10
+    cb.sync()  # b moves it too, and pushes first
+    ca.sync()
+    cs.sync()
+    for s in (a, b, sup):
+        assert _interval(s, "register_entries", entry) == 10
+    _clean(a, b, sup)
