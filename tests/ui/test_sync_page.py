@@ -33,7 +33,8 @@ def test_sync_now_and_resolve_a_conflict(qtbot, main_window, store, make_device,
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert page.conflicts.rowCount() == 1
-    assert page.conflicts.item(0, 0).text() == "Officer"  # the record kind in words
+    # the record kind in words, and which record it is
+    assert page.conflicts.item(0, 0).text() == "Officer: Shared Aidos"
     assert page.conflicts.item(0, 2).text() == "my rank"
     assert page.conflicts.item(0, 3).text() == "server rank"
     assert page.conflicts.item(0, 4).text() == "Officer other"
@@ -162,3 +163,47 @@ def test_persons_merged_after_sync_are_counted_on_the_sync_page(qtbot, main_wind
     page.reload()
     assert page.form.isRowVisible(page.merged) and page.merged.text() == "1"
     assert "IIN" in page.merged.toolTip()
+
+
+def _audited(session, action: str) -> int:
+    return session.db.execute("SELECT count(*) FROM audit WHERE action = ?",
+                              [action]).fetchone()[0]
+
+
+def test_a_conflict_names_the_person_and_naming_is_audited_once(qtbot, main_window, store):
+    import datetime as dt
+
+    from inspector_desk.domain.iin import make_iin
+    from inspector_desk.services import persons
+
+    s = store.session()
+    iin = next(i for n in range(1, 50) if (i := make_iin(dt.date(1988, 3, 12), "M", n)))
+    [pid] = persons.add_person(s, {"last_name": "Сейтқали", "first_name": "Ерлан",
+                                   "iin": iin, "phone": "+77010000001"}).ids
+    with s.write() as tx:
+        tx.execute_local(
+            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
+            "theirs_at, detected_at, state) VALUES ('c1', 'op1', 'persons', ?, 'phone', "
+            "'\"+77010000002\"', '\"+77010000003\"', '2026-06-01T10:00:00.000Z/0000', "
+            "'2026-06-01T10:00:00+00:00', 'open')", [pid])
+        tx.execute_local(
+            "INSERT INTO quarantine (id, direction, op_id, entity, entity_id, reason, "
+            "payload, at) VALUES ('q1', 'push', NULL, 'persons', 'gone', 'other_precinct', "
+            "'{}', '2026-06-01T10:00:00+00:00')")
+        tx.audit("test.conflict", "conflicts", None, "a conflict and a refused change")
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.reload()
+    assert page.conflicts.item(0, 0).text() == "Person: Сейтқали Ерлан"
+    assert page.conflicts.item(0, 1).text() == "phone"
+    # a record this device does not hold is named by its kind only
+    assert page.quarantine.item(0, 1).text() == "Person"
+    page.reload()  # the same records: the names are not read (nor audited) again
+    assert _audited(s, "sync.records.view") == 1
+    languages().switch("ru")
+    page.reload()
+    assert page.conflicts.item(0, 0).text() == "Лицо: Сейтқали Ерлан"
+    assert _audited(s, "sync.records.view") == 2
+    [summary] = s.db.execute("SELECT summary FROM audit WHERE action = 'sync.records.view' "
+                             "ORDER BY seq DESC LIMIT 1").fetchone()
+    assert "Сейтқали" not in summary and "records shown" in summary

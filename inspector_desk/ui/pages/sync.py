@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from inspector_desk.messages import text as message_text
 from inspector_desk.services.persons import field_label
 from inspector_desk.services.published_forms import refused as refused_forms
+from inspector_desk.services.record_titles import record_titles
 from inspector_desk.services.sync_service import (
     dismiss_quarantine,
     list_conflicts,
@@ -139,6 +140,8 @@ class SyncPage(Page):
         self.timer.timeout.connect(self.background_sync)
         self.timer.start()
         self._conflict_ids: list[str] = []
+        self._titled: tuple[frozenset, str] | None = None
+        self._titles_cache: dict[tuple[str, str], str] = {}
         self._quarantine_ids: list[str] = []
         self.retranslate()
 
@@ -211,11 +214,15 @@ class SyncPage(Page):
         self.sync_button.setEnabled(ov.enrolled and not ov.revoked and self.task is None)
         self.connect_box.setVisible(not ov.enrolled and not ov.revoked)
         items = list_conflicts(session)
+        quarantined = list_quarantine(session)
+        titles = self._titles(session, [(c.entity, c.entity_id) for c in items]
+                              + [(q.entity, q.entity_id) for q in quarantined], lang)
         self._conflict_ids = [c.id for c in items]
         self.conflicts.setRowCount(len(items))
         for r, c in enumerate(items):
-            field = field_label(c.field, lang) if c.entity == "persons" else c.field
-            for col, text in enumerate((_named("sync.record", c.entity, lang), field,
+            field = field_label(c.field, lang)  # the register's words; others as named
+            for col, text in enumerate((_record(c.entity, titles.get((c.entity, c.entity_id)),
+                                                lang), field,
                                         _value(c.mine), _value(c.theirs),
                                         c.theirs_by or "", _when(c.theirs_at))):
                 self.conflicts.setItem(r, col, QTableWidgetItem(text))
@@ -224,12 +231,12 @@ class SyncPage(Page):
         self.keep_theirs.setEnabled(has)
         if has and not self.conflicts.selectedItems():
             self.conflicts.selectRow(0)
-        quarantined = list_quarantine(session)
         self._quarantine_ids = [q.id for q in quarantined]
         self.quarantine.setRowCount(len(quarantined))
         for r, q in enumerate(quarantined):
             direction = self.tr("sent") if q.direction == "push" else self.tr("received")
-            for col, text in enumerate((direction, _named("sync.record", q.entity, lang),
+            for col, text in enumerate((direction, _record(
+                    q.entity, titles.get((q.entity, q.entity_id)), lang),
                                         _named("sync.reason", q.reason, lang), _when(q.at))):
                 self.quarantine.setItem(r, col, QTableWidgetItem(text))
         self.dismiss.setEnabled(bool(quarantined))
@@ -238,6 +245,14 @@ class SyncPage(Page):
         self.refused_forms.setText(message_text("sync.forms_refused", lang,
                                                 names=", ".join(name for name, _ in refused)))
         self.refused_forms.setToolTip("\n".join(why for _, why in refused))
+
+    def _titles(self, session, keys: list[tuple[str, str]], lang: str) -> dict:
+        """The records' names, read (and the reading audited) only when the listed records
+        or the language changed since the last reload."""
+        wanted = (frozenset(keys), lang)
+        if wanted != self._titled:
+            self._titled, self._titles_cache = wanted, record_titles(session, keys, lang)
+        return self._titles_cache
 
     def changes_applied(self, changes) -> None:
         self.reload()
@@ -341,6 +356,12 @@ class SyncPage(Page):
     def _cancelled(self) -> None:
         self.task = None
         self.reload()
+
+
+def _record(entity: str, title: str | None, lang: str) -> str:
+    """A record's kind and, when it has one, its name: "Лицо: Сейтқали Ерлан"."""
+    kind = _named("sync.record", entity, lang)
+    return f"{kind}: {title}" if title else kind
 
 
 def _named(group: str, code: str, lang: str) -> str:
