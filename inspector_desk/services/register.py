@@ -484,7 +484,7 @@ def _where(session: Session, query: str, filters: PersonFilters,
     if filters.category_id:
         entry_sets.append(("e.category_id = ?", [filters.category_id]))
     if filters.officer_id:
-        entry_sets.append(("e.officer_id = ?", [filters.officer_id]))
+        entry_sets.append((_SAME_OFFICER, [filters.officer_id]))
     if filters.overdue:
         entry_sets.append((f"{NEXT_DUE_SQL} < ?", [today.isoformat()]))
     if filters.status == "on_register":
@@ -666,9 +666,29 @@ def settlements(session: Session) -> list[str]:
 
 
 def officers(session: Session) -> list[tuple[str, str]]:
-    """(id, full name) of the officers of the device."""
-    return [(r[0], r[1]) for r in session.db.execute(
-        "SELECT id, full_name FROM officers WHERE deleted_at IS NULL ORDER BY full_name")]
+    """(id, full name) of the officers of the device, one per login: an officer who set up
+    a new device under the same login has a record on each device, and a filter by the
+    officer (``PersonFilters.officer_id``, ``due_checks``) matches the records of both. The
+    id is the one this device's login unlocks, if any."""
+    rows = session.db.execute(
+        "SELECT o.id, o.full_name, o.login, m.value IS NOT NULL FROM officers o "
+        "LEFT JOIN meta m ON m.key = 'officer:' || o.login AND m.value = o.id "
+        "WHERE o.deleted_at IS NULL ORDER BY o.login, m.value IS NULL, o.id").fetchall()
+    one: dict[str, tuple[str, str]] = {}
+    for oid, name, login, _ in rows:
+        one.setdefault(login, (oid, name))
+    return sorted(one.values(), key=lambda o: (o[1], o[0]))
+
+
+def officer_names(session: Session) -> dict[str, str]:
+    """Every officer record's id → full name (records written under either of an officer's
+    records are named)."""
+    return dict(session.db.execute("SELECT id, full_name FROM officers").fetchall())
+
+
+#: Entries whose officer is the given one or has the same login (one officer, two devices).
+_SAME_OFFICER = ("e.officer_id IN (SELECT o2.id FROM officers o1 JOIN officers o2 "
+                 "ON o2.login = o1.login WHERE o1.id = ?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -718,7 +738,7 @@ def basis_text(entry: Mapping[str, Any]) -> str:
 
 def person_detail(session: Session, person_id: str, *, purpose: str = "view") -> PersonDetail:
     """A person with every register entry and its check history; the access is audited."""
-    names = dict(officers(session))
+    names = officer_names(session)
     cur = session.db.execute("SELECT * FROM persons WHERE id = ? AND deleted_at IS NULL",
                              [person_id])
     row = cur.fetchone()
@@ -775,7 +795,7 @@ def due_checks(session: Session, *, today: dt.date | None = None, within_days: i
         extra += " AND e.category_id = ?"
         params.append(category_id)
     if officer_id:
-        extra += " AND e.officer_id = ?"
+        extra += f" AND {_SAME_OFFICER}"
         params.append(officer_id)
     rows = session.db.execute(
         f"SELECT * FROM (SELECT e.id, e.person_id, p.last_name, p.first_name, p.patronymic, "

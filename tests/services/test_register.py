@@ -386,3 +386,30 @@ def test_due_checks_within_a_week_include_the_coming_ones(session):
     assert register.due_checks(session) == []
     [row] = register.due_checks(session, within_days=7)
     assert row.person_id == pid and row.days_overdue == -4
+
+
+def test_an_officer_with_records_on_two_devices_is_one_in_the_filter(session):
+    """The same login set up on a new device: the precinct's pulled records carry the old
+    device's officer record. The filter lists the officer once and finds the entries of
+    both records; the person card names either."""
+    me = session.actor.officer_id
+    with session.write() as tx:  # the old laptop's record of the same officer, as pulled
+        old_me = tx.insert("officers", {"login": "aidos", "full_name": "Сейтқали Айдос",
+                                        "rank": "", "position": "", "role": "inspector"})
+        tx.audit("test.officer", "officers", old_me, "the officer's record from another device")
+    first, second = _add(session, "Әбенов", "Ерлан", _iin(1980, "M", 5)), \
+        _add(session, "Бекова", "Айгүл", _iin(1981, "F", 6))
+    cat = register.list_categories(session)[0]
+    start = (TODAY - dt.timedelta(days=20)).isoformat()
+    for pid, officer in ((first, old_me), (second, me)):
+        register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "Қаулы",
+                                          "start_on": start, "officer_id": officer})
+    listed = register.officers(session)
+    assert [oid for oid, _ in listed] == [me]  # the record this device's login unlocks
+    for oid in (me, old_me):
+        found = register.search_persons(session, "", PersonFilters(officer_id=oid))
+        assert {r.id for r in found} == {first, second}
+        assert {d.person_id for d in register.due_checks(session, officer_id=oid)} \
+            == {first, second}
+    card = register.person_detail(session, first)
+    assert card.entries[0].officer == "Сейтқали Айдос"
