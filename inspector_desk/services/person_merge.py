@@ -9,9 +9,13 @@ a check another device wrote before it learnt of the merge) are moved on the sam
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 from inspector_desk.domain.person_merge import FILLED, PersonMerge, plan_merges
 from inspector_desk.services.session import Session, Tx
 from inspector_desk.sync.client import state_get
+from inspector_desk.sync.wire import same
 
 #: records that point at a person: (table, column)
 REFERRING = (("register_entries", "person_id"), ("checks", "person_id"),
@@ -37,7 +41,8 @@ def merge_same_iin(session: Session) -> list[PersonMerge]:
         "SELECT id, merged_into FROM persons WHERE merged_into IS NOT NULL").fetchall())
     stale = [(table, column, rid, target) for table, column in REFERRING
              for rid, target in _pointing_at_merged(session, table, column)]
-    if not plan and not stale:
+    carried = _conflicts_on_merged(session)
+    if not plan and not stale and not carried:
         return []
     with session.write() as tx:
         for merge in plan:
@@ -57,7 +62,47 @@ def merge_same_iin(session: Session) -> list[PersonMerge]:
                      "same IIN registered twice: merged into the first registered record")
         for table, column, rid, target in stale:
             _move(tx, table, column, rid, _final(target, merged))
+        for conflict in _conflicts_on_merged(session):
+            _carry(tx, conflict, _final(conflict[4], merged))
     return plan
+
+
+def _conflicts_on_merged(session: Session) -> list[tuple[str, str, str, str | None, str]]:
+    """Open conflicts on a merged person: (conflict id, person id, field, mine, merged into).
+    An edit made here to a person another device had merged meanwhile comes back as a
+    conflict with the deleted record."""
+    return session.db.execute(
+        "SELECT c.id, c.entity_id, c.field, c.mine, p.merged_into FROM conflicts c "
+        "JOIN persons p ON p.id = c.entity_id WHERE c.entity = 'persons' "
+        "AND c.state = 'open' AND p.merged_into IS NOT NULL").fetchall()
+
+
+def _carry(tx: Tx, conflict: tuple[str, str, str, str | None, str], target: str) -> None:
+    """Carry a conflict on a merged person to the person it was merged into: the change
+    lands there when that field is empty or already holds it, otherwise the conflict moves
+    there (this device's value against the remaining record's) for a person to decide. The
+    conflict on the deletion itself is closed: the record lives on in ``target``."""
+    cid, _, field, mine_json, _ = conflict
+    stays = tx.get("persons", target)
+    if stays.get("deleted_at"):
+        return  # nothing to carry it to: left for a person
+    mine = json.loads(mine_json) if mine_json else None
+    now = stays.get(field)
+    if field not in ("deleted_at", "merged_into", "iin") and not same(now, mine):
+        if now not in (None, ""):
+            tx.execute_local(
+                "UPDATE conflicts SET entity_id = ?, theirs = ?, theirs_at = ?, theirs_by = ?, "
+                "server_version = ? WHERE id = ?",
+                [target, json.dumps(now, ensure_ascii=False), stays.get("updated_at"),
+                 stays.get("updated_by"), stays.get("version") or 0, cid])
+            tx.audit("person.merge", "persons", target,
+                     f"conflict on {field} moved here from the merged record")
+            return
+        tx.update("persons", target, {field: mine})
+    tx.execute_local("UPDATE conflicts SET state = 'resolved', resolved_at = ? WHERE id = ?",
+                     [dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), cid])
+    tx.audit("person.merge", "persons", target,
+             f"change of {field} on the merged record carried here")
 
 
 def _pointing_at_merged(session: Session, table: str, column: str) -> list[tuple[str, str]]:

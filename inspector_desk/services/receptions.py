@@ -144,6 +144,12 @@ def _next_seq(session: Session, precinct_id: str | None, year: int, prefix: str)
     return int(row[0] or 0) + 1
 
 
+#: Appeal fields the numbering rule sets after a clash: two devices that renumbered one
+#: appeal from different views conflict on them, and the rule (run again with every record
+#: in view) settles it.
+NUMBERING = ("reg_number", "reg_suffix", "number_note")
+
+
 def resolve_number_clashes(session: Session) -> list[rules.Renumbering]:
     """Find registration numbers used twice (sync), renumber deterministically, keep both.
 
@@ -161,7 +167,10 @@ def resolve_number_clashes(session: Session) -> list[rules.Renumbering]:
     names = ("id", "precinct_id", "reg_year", "reg_prefix", "reg_seq", "reg_suffix",
              "received_at")
     plan = rules.resolve_number_clashes([dict(zip(names, r, strict=True)) for r in rows])
-    if not plan:
+    moot = session.db.execute(
+        "SELECT id FROM conflicts WHERE state = 'open' AND entity = 'appeals' "
+        f"AND field IN ({', '.join('?' * len(NUMBERING))})", NUMBERING).fetchall()
+    if not plan and not moot:
         return []
     with session.write() as tx:
         for change in plan:
@@ -171,6 +180,13 @@ def resolve_number_clashes(session: Session) -> list[rules.Renumbering]:
                                              "number_note": change.old_number})
             tx.audit("appeal.renumber", "appeals", change.id,
                      f"number clash: {change.old_number} -> {change.new_number}")
+        if moot:  # the numbers follow the rule just applied, not a person's choice
+            tx.execute_local(
+                "UPDATE conflicts SET state = 'resolved', resolved_at = ? WHERE id IN "
+                f"({', '.join('?' * len(moot))})",
+                [dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), *(m[0] for m in moot)])
+            tx.audit("appeal.renumber", "conflicts", None,
+                     f"{len(moot)} conflict(s) on renumbering settled by the numbering rule")
     return plan
 
 

@@ -44,3 +44,36 @@ def test_clashing_numbers_are_kept_and_renumbered_alike(live_server, sqlite_stor
         c.close()
     a.close()
     b.close()
+
+
+def test_three_devices_renumbering_one_appeal_apart_agree_without_a_conflict(
+        live_server, sqlite_storage, make_device):
+    """A device that knew two of three clashing appeals numbered the last /2 while another,
+    knowing all three, numbered it /3 from the same version. The numbers follow one rule,
+    not a person's choice: the devices end with the rule's numbers and no conflict."""
+    live_server.use(sqlite_storage)
+    devices = [make_device(n).session() for n in ("a", "b", "c")]
+    ca, cb, cc = clients = [client(s, live_server.url) for s in devices]
+    for cl in clients:
+        cl.sync(token=sqlite_storage.issue_token("Қарасу №7"))
+    for s in devices:
+        svc.set_number_prefix(s, "K7")
+    a, b, c = devices
+    _take(a, dt.datetime(2026, 3, 4, 9, 30), "Жұмабаева Әлия")
+    ca.sync()  # A on the server
+    _take(b, dt.datetime(2026, 3, 4, 11, 0), "Сейтқали Нұрлан")
+    _take(c, dt.datetime(2026, 3, 4, 15, 0), "Омаров Ерлан")
+    cc.push()  # C on the server; c does not pull yet
+    ca.pull()  # a knows A and C: C becomes /2 here (not sent yet)
+    cb.sync()  # b knows all three: B /2, C /3, sent first
+    for _ in range(2):
+        for cl in clients:
+            cl.sync()
+    expected = [("Жұмабаева Әлия", "2026-K7-0001"), ("Омаров Ерлан", "2026-K7-0001/3"),
+                ("Сейтқали Нұрлан", "2026-K7-0001/2")]
+    for s in devices:
+        assert sorted(tuple(r) for r in s.db.execute(
+            "SELECT applicant_name, reg_number FROM appeals WHERE deleted_at IS NULL")) \
+            == expected
+        assert s.db.execute("SELECT count(*) FROM conflicts WHERE state = 'open'"
+                            ).fetchone()[0] == 0

@@ -104,3 +104,40 @@ def test_two_precincts_may_each_have_the_person_and_a_supervisor_merges_nothing(
     assert snap[("register_entries", entry)]["data"]["person_id"] == second
     assert _live(c, iin) == [second]
     assert [row.id for row in register.search_persons(c, "Омаров")] == [second]
+
+
+def test_an_edit_of_a_person_merged_meanwhile_lands_on_the_remaining_record(
+        server, storage, make_device):
+    """B edits its record of a person while A, who registered the person first, has
+    already merged B's record into its own: the edit is carried to the remaining record
+    (an empty field takes it; a field holding another value becomes a conflict there), not
+    left as a conflict with a deleted record."""
+    from inspector_desk.services.sync_service import resolve_conflict
+
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    iin = _iin()
+    first, _ = _register(a, iin, "parole", phone="+77010000001")
+    second, _ = _register(b, iin, "official_warning")
+    cb.sync()
+    ca.sync()  # A receives B's record, merges it into its own and sends the merge
+    assert a.db.execute("SELECT deleted_at IS NOT NULL FROM persons WHERE id = ?",
+                        [second]).fetchone() == (1,)
+    persons.update_person(b, second, {"notes": "Түнде үйде болмайды",
+                                      "phone": "+77030000003"})
+    cb.sync()
+    assert _live(b, iin) == [first]
+    [conflict] = open_conflicts(b)  # the note landed; the phone is for a person to decide
+    assert (conflict["id"], conflict["field"], conflict["mine"], conflict["theirs"]) == \
+        (first, "phone", "+77030000003", "+77010000001")
+    ca.sync()
+    assert a.db.execute("SELECT notes, phone FROM persons WHERE id = ?", [first]).fetchone() \
+        == ("Түнде үйде болмайды", "+77010000001")
+    [cid] = [r[0] for r in b.db.execute("SELECT id FROM conflicts WHERE state = 'open'")]
+    resolve_conflict(b, cid, "mine")
+    cb.sync()
+    ca.sync()
+    for device in (a, b):
+        assert device.db.execute("SELECT notes, phone FROM persons WHERE id = ?",
+                                 [first]).fetchone() == ("Түнде үйде болмайды", "+77030000003")
+        assert open_conflicts(device) == []
+    assert local_records(a) == local_records(b)
