@@ -470,6 +470,44 @@ def recompute_terms(session: Session, tx: Tx, calendar: WorkCalendar) -> int:
     return changed
 
 
+def settle_term_conflicts(session: Session) -> int:
+    """The after-pull hook that settles a conflict on an extended appeal's term: the
+    extension (a reasoned decision, АППК 76 p.3) wins over a recount after a day transfer
+    (a rule; recounts skip extended appeals). On the device that extended, its value is
+    written again; on the device that recounted, the conflict is closed. A conflict that is
+    not between the two is left for a person. Returns how many it settled."""
+    from inspector_desk.services.calendar_overrides import precinct_calendar
+
+    rows = session.db.execute(
+        "SELECT c.id, c.entity_id, c.mine, c.theirs, a.registered_on, a.kind FROM conflicts c "
+        "JOIN appeals a ON a.id = c.entity_id WHERE c.state = 'open' AND c.entity = 'appeals' "
+        "AND c.field = 'due_on' AND a.status = 'extended' AND a.deleted_at IS NULL "
+        "AND a.precinct_id IS ?", [session.meta("precinct_id")]).fetchall()
+    if not rows:
+        return 0
+    calendar = precinct_calendar(session)
+    settled = 0
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with session.write() as tx:
+        for cid, rid, mine_json, theirs_json, registered, kind in rows:
+            mine, theirs = (json.loads(v) if v else None for v in (mine_json, theirs_json))
+            reg = dt.date.fromisoformat(registered)
+            rule = None if kind == "offence_report" else calendar.decision_due(reg).isoformat()
+            if mine != rule and theirs == rule:  # this device extended
+                tx.update("appeals", rid, {"due_on": mine})
+                choice = "mine"
+            elif mine == rule and theirs != rule:  # this device recounted
+                choice = "theirs"
+            else:
+                continue
+            tx.execute_local("UPDATE conflicts SET state = 'resolved', resolution = ?, "
+                             "resolved_at = ? WHERE id = ?", [choice, now, cid])
+            tx.audit("appeal.recount", "appeals", rid,
+                     "term conflict settled: the extension stands over the recount")
+            settled += 1
+    return settled
+
+
 def recount_after_pull(session: Session) -> int:
     """The after-pull hook of ``calendar_overrides``: a transfer the department published
     or a supervisor of the precinct entered recounts the terms here too (every device of

@@ -15,9 +15,11 @@ from inspector_desk.services.session import Session
 _MERGE = "inspector_desk.services.person_merge:merge_same_iin"
 #: entity → hooks to run when a pulled page changed records of that entity.
 AFTER_PULL: dict[str, tuple[str, ...]] = {
-    "appeals": ("inspector_desk.services.receptions:resolve_number_clashes", _MERGE),
+    "appeals": ("inspector_desk.services.receptions:resolve_number_clashes",
+                "inspector_desk.services.receptions:settle_term_conflicts", _MERGE),
     "form_definitions": ("inspector_desk.services.published_forms:after_pull",),
-    "calendar_overrides": ("inspector_desk.services.receptions:recount_after_pull",),
+    "calendar_overrides": ("inspector_desk.services.receptions:recount_after_pull",
+                           "inspector_desk.services.receptions:settle_term_conflicts"),
     "register_categories": ("inspector_desk.services.register:follow_category_intervals",),
     "persons": (_MERGE,),  # the same IIN registered on two devices
     "register_entries": (_MERGE,),  # … and records of a merged person arriving later

@@ -82,3 +82,45 @@ def test_a_supervisors_transfer_reaches_every_precinct_and_each_recounts_its_own
                           ).fetchone()[0] == 0
     assert svc.get_appeal(sup, appeal).due_on == after
     assert local_records(a).get(("appeals", appeal)) == local_records(sup)[("appeals", appeal)]
+
+
+def test_an_extension_made_offline_wins_over_a_recount_from_a_transfer(
+        server, storage, make_device):
+    """Device A extends an appeal offline (a reasoned decision, a new term) while device B,
+    which does not know of it, recounts the term after a decreed transfer. The recount
+    is a rule; the extension a decision: both devices end with the extended term and no
+    conflict, whichever pushed first."""
+    for a_first in (True, False):
+        a, b = (make_device(f"a{a_first}").session(), make_device(f"b{a_first}").session())
+        ca, cb = client(a, server.url), client(b, server.url)
+        precinct = f"Қарасу №{int(a_first)}"
+        ca.sync(token=storage.issue_token(precinct))
+        cb.sync(token=storage.issue_token(precinct))
+        appeal = _take(a)
+        ca.sync()
+        cb.sync()
+        before = svc.get_appeal(a, appeal)
+        decided = min(TODAY, before.due_on)
+        extended_to = before.registered_on + dt.timedelta(days=50)
+        svc.extend_appeal(a, appeal, decided_on=decided, new_due=extended_to,
+                          reason="сараптама", today=decided)
+        day = _working(before.due_on - dt.timedelta(days=3), -1)
+        transfer = f"0190c0de-0000-7000-8000-0000000ca{int(a_first)}01"
+        storage.put_reference("calendar_overrides", transfer,
+                              {"day": day.isoformat(), "kind": "day_off",
+                               "decree": "Decree 9", "note": "", "cancelled_on": None,
+                               "cancel_reason": None})
+        first, second = (ca, cb) if a_first else (cb, ca)
+        first.sync()
+        second.sync()
+        first.sync()
+        second.sync()
+        for s in (a, b):
+            got = svc.get_appeal(s, appeal)
+            assert (got.status, got.due_on) == ("extended", extended_to), (a_first, s is a)
+            assert open_conflicts(s) == [], (a_first, s is a)
+        assert local_records(a).get(("appeals", appeal)) == local_records(b)[("appeals", appeal)]
+        storage.put_reference("calendar_overrides", transfer,
+                              {"cancelled_on": TODAY.isoformat(), "cancel_reason": "test"})
+        first.sync()
+        second.sync()
