@@ -684,11 +684,12 @@ class ReceptionHours:
 
 
 def reception_hours(session: Session) -> ReceptionHours:
-    """The stored schedule, or the default: 17:00–20:00 on working days (Mon–Fri)."""
+    """This precinct's stored schedule, or the default: 17:00–20:00 on working days
+    (Mon–Fri). A supervisor's device also holds the other precincts' schedules."""
     row = session.db.execute(
         "SELECT id, schedule, coalesce(place, ''), coalesce(phone, ''), coalesce(note, '') "
-        "FROM reception_hours WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1"
-    ).fetchone()
+        "FROM reception_hours WHERE deleted_at IS NULL AND precinct_id IS ? "
+        "ORDER BY updated_at DESC, id LIMIT 1", [session.meta("precinct_id")]).fetchone()
     if row is None:
         return ReceptionHours({int(k): tuple(v) for k, v in DEFAULT_HOURS.items()})
     days = {int(k): (v[0], v[1]) for k, v in json.loads(row[1]).items()}

@@ -179,6 +179,19 @@ def test_reception_hours_default_and_edit(session):
     assert json.loads(stored)["0"] == ["10:00", "12:00"]
 
 
+def test_reception_hours_are_this_precincts_even_when_another_was_saved_later(session):
+    """A supervisor's device holds the district's schedules: it shows and changes its own."""
+    svc.save_reception_hours(session, svc.ReceptionHours({1: ("15:00", "18:00")}))
+    with session.write() as tx:  # another precinct's schedule, pulled later
+        other = tx.insert("reception_hours", {"precinct_id": "another-precinct",
+                                              "schedule": '{"2": ["08:00", "09:00"]}'})
+        tx.audit("test.hours", "reception_hours", other, "another precinct's hours")
+    assert svc.reception_hours(session).days == {1: ("15:00", "18:00")}
+    svc.save_reception_hours(session, svc.ReceptionHours({1: ("16:00", "19:00")}))
+    assert session.db.execute("SELECT schedule FROM reception_hours WHERE id = ?",
+                              [other]).fetchone()[0] == '{"2": ["08:00", "09:00"]}'
+
+
 def test_trainee_may_not_take_appeals(session):
     session.actor = Actor(session.actor.officer_id, "x", "trainee", "x")
     with pytest.raises(AppealError) as err:
