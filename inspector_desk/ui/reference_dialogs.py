@@ -41,6 +41,7 @@ from inspector_desk.i18n import short_date
 from inspector_desk.services import calendar_overrides as overrides
 from inspector_desk.services import receptions as reception_svc
 from inspector_desk.services import register as register_svc
+from inspector_desk.services.device_role import may_change_shared_reference
 from inspector_desk.services.session import Changes
 from inspector_desk.ui.qt_i18n import languages
 from inspector_desk.ui.receptions_dialogs import ERROR_STYLE, FormDialog
@@ -501,13 +502,19 @@ class ReferenceBox(QGroupBox):
         session = self.window_.session
         if session is None:
             return
-        allowed = is_supervisor(self.window_)
+        officer_may = is_supervisor(self.window_)
+        device_may = may_change_shared_reference(session)
         for button in (self.categories_button, self.calendar_button):
-            button.setEnabled(allowed)
-        self.note.setVisible(not allowed)
-        self.note.setText(self.tr("Only a supervisor may change the register categories and "
-                                  "the working-day calendar; sign in as a supervisor to "
-                                  "change them."))
+            button.setEnabled(officer_may and device_may)
+        self.note.setVisible(not (officer_may and device_may))
+        if officer_may:
+            self.note.setText(self.tr("This device is enrolled for a precinct: register "
+                                      "categories and day transfers are changed on a "
+                                      "supervisor's device and reach this one by sync."))
+        else:
+            self.note.setText(self.tr("Only a supervisor may change the register categories "
+                                      "and the working-day calendar; sign in as a supervisor "
+                                      "to change them."))
         self.prefix_label.setText(self.tr("Appeal numbers of this device: {0}").format(
             f"{dt.date.today().year}-{reception_svc.number_prefix(session)}-0001"))
 

@@ -1559,6 +1559,10 @@
       <translation>Appeal number prefix…</translation>
     </message>
     <message>
+      <source>This device is enrolled for a precinct: register categories and day transfers are changed on a supervisor's device and reach this one by sync.</source>
+      <translation>This device is enrolled for a precinct: register categories and day transfers are changed on a supervisor's device and reach this one by sync.</translation>
+    </message>
+    <message>
       <source>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</source>
       <translation>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</translation>
     </message>

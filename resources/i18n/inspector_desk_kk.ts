@@ -1559,6 +1559,10 @@
       <translation>Жолданым нөмірінің префиксі…</translation>
     </message>
     <message>
+      <source>This device is enrolled for a precinct: register categories and day transfers are changed on a supervisor's device and reach this one by sync.</source>
+      <translation>Бұл құрылғы учаскеге қосылған: есеп санаттары мен күндерді ауыстыру басшының құрылғысында өзгертіледі және осында синхрондау арқылы келеді.</translation>
+    </message>
+    <message>
       <source>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</source>
       <translation>Есеп санаттарын және жұмыс күндерінің күнтізбесін тек басшы өзгерте алады; оларды өзгерту үшін басшы ретінде кіріңіз.</translation>
     </message>

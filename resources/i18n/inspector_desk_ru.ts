@@ -1567,6 +1567,10 @@
       <translation>Префикс номеров обращений…</translation>
     </message>
     <message>
+      <source>This device is enrolled for a precinct: register categories and day transfers are changed on a supervisor's device and reach this one by sync.</source>
+      <translation>Это устройство подключено для участка: категории учёта и переносы дней изменяются на устройстве руководителя и приходят сюда при синхронизации.</translation>
+    </message>
+    <message>
       <source>Only a supervisor may change the register categories and the working-day calendar; sign in as a supervisor to change them.</source>
       <translation>Изменять категории учёта и календарь рабочих дней может только руководитель; чтобы изменить их, войдите как руководитель.</translation>
     </message>

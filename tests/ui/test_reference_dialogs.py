@@ -14,6 +14,7 @@ from inspector_desk.domain.iin import make_iin
 from inspector_desk.services import calendar_overrides as co
 from inspector_desk.services import persons, register
 from inspector_desk.services import receptions as rsvc
+from inspector_desk.ui.qt_i18n import languages
 from inspector_desk.ui.reference_dialogs import (
     CalendarDialog,
     CancelOverrideDialog,
@@ -109,6 +110,24 @@ def test_other_roles_see_the_buttons_disabled_and_why(qtbot, main_window):
     form.save()
     assert "may not do this" in form.general_error.text() and form.general_error.isVisibleTo(form)
     assert co.list_overrides(main_window.session) == []
+
+
+def test_a_supervisor_on_a_precincts_device_is_told_where_to_change_them(
+        qtbot, supervisor_window):
+    """Categories and day transfers are the department's: the server takes changes to them
+    only from a supervisor's device, so a supervisor signed in on a device enrolled for a
+    precinct is told so before typing anything."""
+    session = supervisor_window.session
+    with session.write() as tx:  # this device was enrolled at the server for a precinct
+        tx.execute_local("INSERT INTO sync_state (key, value) VALUES ('role', 'inspector')")
+        tx.audit("test.enrol", "sync_state", None, "enrolled for a precinct")
+    box = _box(supervisor_window)
+    box.reload()
+    assert not box.categories_button.isEnabled() and not box.calendar_button.isEnabled()
+    assert not box.note.isHidden() and "supervisor's device" in box.note.text()
+    languages().switch("ru")
+    box.reload()
+    assert "устройстве руководителя" in box.note.text()
 
 
 def test_supervisor_changes_a_category_interval_for_open_entries_too(qtbot, supervisor_window):
