@@ -105,7 +105,7 @@ class SyncPage(Page):
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.conflicts, stretch=(0,))  # the record; values fit, up to a limit
         self.keep_mine = QPushButton()
         self.keep_theirs = QPushButton()
         self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
@@ -123,7 +123,7 @@ class SyncPage(Page):
         self.quarantine.setObjectName("quarantine")
         self.quarantine.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.quarantine.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.quarantine.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.quarantine, stretch=(1,))
         self.dismiss = QPushButton()
         self.dismiss.clicked.connect(self._dismiss)
         self.layout_.addWidget(self.quarantine_label)
@@ -225,7 +225,7 @@ class SyncPage(Page):
                                                 lang), field,
                                         _value(c.mine), _value(c.theirs),
                                         c.theirs_by or "", _when(c.theirs_at))):
-                self.conflicts.setItem(r, col, QTableWidgetItem(text))
+                self.conflicts.setItem(r, col, _cell(text))
         has = bool(items)
         self.keep_mine.setEnabled(has)
         self.keep_theirs.setEnabled(has)
@@ -238,7 +238,7 @@ class SyncPage(Page):
             for col, text in enumerate((direction, _record(
                     q.entity, titles.get((q.entity, q.entity_id)), lang),
                                         _named("sync.reason", q.reason, lang), _when(q.at))):
-                self.quarantine.setItem(r, col, QTableWidgetItem(text))
+                self.quarantine.setItem(r, col, _cell(text))
         self.dismiss.setEnabled(bool(quarantined))
         refused = refused_forms(session)
         self.refused_forms.setVisible(bool(refused))
@@ -356,6 +356,23 @@ class SyncPage(Page):
     def _cancelled(self) -> None:
         self.task = None
         self.reload()
+
+
+def _fit_columns(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+    """The ``stretch`` columns share the width; the others fit their content, up to a third
+    of a typical page width (a long value is elided; its cell's tooltip shows it whole)."""
+    header = table.horizontalHeader()
+    header.setMaximumSectionSize(320)
+    for col in range(table.columnCount()):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    """A read-only cell whose whole text shows on hover (a long name or value is elided)."""
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    return item
 
 
 def _record(entity: str, title: str | None, lang: str) -> str:
