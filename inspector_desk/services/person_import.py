@@ -35,6 +35,7 @@ from inspector_desk.services.persons import (
 from inspector_desk.services.register import (
     Category,
     basis_text,
+    categories_by_id,
     find_category,
     list_categories,
 )
@@ -533,7 +534,7 @@ def write_rejected(path: Path, table: Table, problems: list[RowProblem], bad_row
 # -- export ----------------------------------------------------------------------------------
 def export_rows(session: Session) -> list[dict[str, str]]:
     """Every person with each register entry as a row of the import format (audited)."""
-    codes = {c.id: c.code for c in list_categories(session, include_inactive=True)}
+    codes = {cid: c.code for cid, c in categories_by_id(session).items()}
     cur = session.db.execute(
         f"SELECT p.id, {', '.join('p.' + f for f in PERSON_FIELDS)} FROM persons p "
         "WHERE p.deleted_at IS NULL ORDER BY p.search_key, p.id")

@@ -53,13 +53,26 @@ _CAT_COLS = ("id, code, name_kk, name_ru, name_en, legal_basis, period_days, "
              "check_interval_days, kind, active")
 
 
+#: A category another live one with the same code, created earlier (smaller id), stands
+#: for: two supervisors added the code offline (m0017). Lists leave it out.
+_SHADOWED = ("EXISTS (SELECT 1 FROM register_categories o WHERE o.code = c.code "
+             "AND o.deleted_at IS NULL AND o.id < c.id)")
+
+
 def list_categories(session: Session, *, include_inactive: bool = False) -> list[Category]:
-    """The register categories in their display order."""
-    where = "deleted_at IS NULL" + ("" if include_inactive else " AND active = 1")
+    """The register categories in their display order (one per code)."""
+    where = "c.deleted_at IS NULL" + ("" if include_inactive else " AND c.active = 1")
     rows = session.db.execute(
-        f"SELECT {_CAT_COLS} FROM register_categories WHERE {where} ORDER BY sort_order, code"
-    ).fetchall()
+        f"SELECT {_CAT_COLS} FROM register_categories c WHERE {where} AND NOT {_SHADOWED} "
+        "ORDER BY sort_order, code").fetchall()
     return [Category(*r[:9], bool(r[9])) for r in rows]
+
+
+def categories_by_id(session: Session) -> dict[str, Category]:
+    """Every live category by id, a shadowed one too (its entries may not have moved yet)."""
+    rows = session.db.execute(
+        f"SELECT {_CAT_COLS} FROM register_categories WHERE deleted_at IS NULL").fetchall()
+    return {r[0]: Category(*r[:9], bool(r[9])) for r in rows}
 
 
 def find_category(session: Session, value: str) -> Category | None:
@@ -150,22 +163,50 @@ def update_category(session: Session, category_id: str, data: Mapping[str, Any],
     return tx.changes
 
 
-def _follow_interval(session: Session, tx: Tx, category_id: str) -> int:
-    """Move the open entries of a category to its check interval; returns how many moved.
-    Only entries this device may change: all of them on a precinct's device, and on a
-    supervisor's device (which holds the district) the ones it wrote itself — its own
-    precinct's; the other precincts' devices move theirs when they pull the category."""
-    where, params = "", [category_id]
+def _own_entries(session: Session) -> tuple[str, list[Any]]:
+    """A condition on ``e`` (register_entries) for the entries this device may change: all
+    of them on a precinct's device; on a supervisor's device (which holds the district) the
+    ones it wrote itself — its own precinct's. The other precincts' devices change theirs."""
     if enrolled_role(session) == "supervisor":
-        where, params = " AND e.device_id = ?", [category_id, session.device_id]
+        return " AND e.device_id = ?", [session.device_id]
+    return "", []
+
+
+def _follow_interval(session: Session, tx: Tx, category_id: str) -> int:
+    """Move the open entries of a category to its check interval; returns how many moved
+    (only the entries this device may change, :func:`_own_entries`)."""
+    where, params = _own_entries(session)
     moved = 0
     for eid, interval in session.db.execute(
             "SELECT e.id, c.check_interval_days FROM register_entries e "
             "JOIN register_categories c ON c.id = e.category_id "
             "WHERE e.category_id = ? AND e.status = 'active' AND e.deleted_at IS NULL "
-            f"AND e.check_interval_days <> c.check_interval_days{where}", params).fetchall():
+            f"AND e.check_interval_days <> c.check_interval_days{where}",
+            [category_id, *params]).fetchall():
         moved += bool(tx.update("register_entries", eid, {"check_interval_days": interval}))
     return moved
+
+
+def settle_category_codes(session: Session) -> int:
+    """The after-pull hook that settles a code added twice (two supervisors offline, or a
+    supervisor and the department): the category created first stands, and this device
+    moves its own entries (:func:`_own_entries`) from the other to it. Every device decides
+    alike, so their changes agree. Returns how many entries moved."""
+    where, params = _own_entries(session)
+    rows = session.db.execute(
+        "SELECT e.id, (SELECT min(o.id) FROM register_categories o WHERE o.code = c.code "
+        "AND o.deleted_at IS NULL) FROM register_entries e "
+        "JOIN register_categories c ON c.id = e.category_id "
+        f"WHERE e.deleted_at IS NULL AND c.deleted_at IS NULL AND {_SHADOWED}{where}",
+        params).fetchall()
+    if not rows:
+        return 0
+    with session.write() as tx:
+        for eid, first in rows:
+            tx.update("register_entries", eid, {"category_id": first})
+        tx.audit("register.category.settle", "register_entries", None,
+                 f"entries moved to the category first created under their code: {len(rows)}")
+    return len(rows)
 
 
 def follow_category_intervals(session: Session) -> int:
@@ -211,8 +252,7 @@ def check_entry(session: Session, data: Mapping[str, Any], *,
     if not raw_cat:
         problems.append(RegisterError("field_required", "category"))
     else:
-        cat = next((c for c in list_categories(session, include_inactive=True)
-                    if c.id == raw_cat), None) or find_category(session, str(raw_cat))
+        cat = categories_by_id(session).get(str(raw_cat)) or find_category(session, str(raw_cat))
         if cat is None:
             problems.append(RegisterError("unknown_category", "category", value=raw_cat))
     start = end = None
@@ -482,7 +522,7 @@ def _where(session: Session, query: str, filters: PersonFilters,
         params += ps
     entry_sets = []
     if filters.category_id:
-        entry_sets.append(("e.category_id = ?", [filters.category_id]))
+        entry_sets.append((_SAME_CODE, [filters.category_id]))
     if filters.officer_id:
         entry_sets.append((_SAME_OFFICER, [filters.officer_id]))
     if filters.overdue:
@@ -686,6 +726,9 @@ def officer_names(session: Session) -> dict[str, str]:
     return dict(session.db.execute("SELECT id, full_name FROM officers").fetchall())
 
 
+#: Entries of the given category or one added under the same code (not yet moved to it).
+_SAME_CODE = ("e.category_id IN (SELECT c2.id FROM register_categories c1 "
+              "JOIN register_categories c2 ON c2.code = c1.code WHERE c1.id = ?)")
 #: Entries whose officer is the given one or has the same login (one officer, two devices).
 _SAME_OFFICER = ("e.officer_id IN (SELECT o2.id FROM officers o1 JOIN officers o2 "
                  "ON o2.login = o1.login WHERE o1.id = ?)")
@@ -746,7 +789,7 @@ def person_detail(session: Session, person_id: str, *, purpose: str = "view") ->
         raise RegisterError("not_found")
     person = dict(zip([d[0] for d in cur.description], row, strict=True))
     photo = person.pop("photo", None)
-    cats = {c.id: c for c in list_categories(session, include_inactive=True)}
+    cats = categories_by_id(session)
     entries = []
     for e in _dicts(session, f"SELECT e.*, {NEXT_DUE_SQL} AS next_due FROM register_entries e "
                              "WHERE e.person_id = ? AND e.deleted_at IS NULL "
@@ -792,7 +835,7 @@ def due_checks(session: Session, *, today: dt.date | None = None, within_days: i
     limit = (today + dt.timedelta(days=within_days)).isoformat()
     extra, params = "", [limit]
     if category_id:
-        extra += " AND e.category_id = ?"
+        extra += f" AND {_SAME_CODE}"
         params.append(category_id)
     if officer_id:
         extra += f" AND {_SAME_OFFICER}"

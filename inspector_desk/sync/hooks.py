@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from inspector_desk.services.session import Session
 
 _MERGE = "inspector_desk.services.person_merge:merge_same_iin"
+_CODES = "inspector_desk.services.register:settle_category_codes"
 #: entity → hooks to run when a pulled page changed records of that entity.
 AFTER_PULL: dict[str, tuple[str, ...]] = {
     "appeals": ("inspector_desk.services.receptions:resolve_number_clashes",
@@ -20,9 +21,11 @@ AFTER_PULL: dict[str, tuple[str, ...]] = {
     "form_definitions": ("inspector_desk.services.published_forms:after_pull",),
     "calendar_overrides": ("inspector_desk.services.receptions:recount_after_pull",
                            "inspector_desk.services.receptions:settle_term_conflicts"),
-    "register_categories": ("inspector_desk.services.register:follow_category_intervals",),
+    "register_categories": ("inspector_desk.services.register:follow_category_intervals",
+                            _CODES),
     "persons": (_MERGE,),  # the same IIN registered on two devices
-    "register_entries": (_MERGE,),  # … and records of a merged person arriving later
+    "register_entries": (_MERGE, _CODES),  # … and records of a merged person (or on a
+    # category added twice) arriving later
     "checks": (_MERGE,),
 }
 

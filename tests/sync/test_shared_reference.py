@@ -126,3 +126,58 @@ def test_two_devices_of_a_precinct_moving_the_same_entry_agree(server, storage, 
     for s in (a, b, sup):
         assert _interval(s, "register_entries", entry) == 10
     _clean(a, b, sup)
+
+
+def test_a_code_two_supervisors_added_offline_becomes_one_category(
+        server, storage, make_device):
+    """Supervisors of two districts add a category under the same code offline, and each
+    district's precinct puts a person on its own: after sync every device lists one
+    category under the code (the one created first), every entry is on it, and nothing
+    is set aside."""
+    near = make_device("near").session()
+    far = make_device("far", precinct="Талас №2").session()
+    sup_a = make_device("supa", login="supa", precinct="Қарасу №1", role="supervisor").session()
+    sup_b = make_device("supb", login="supb", precinct="Талас №1", role="supervisor").session()
+    devices = {near: ("Қарасу №7", "inspector", "Қарасу"),
+               far: ("Талас №2", "inspector", "Талас"),
+               sup_a: ("Қарасу №1", "supervisor", "Қарасу"),
+               sup_b: ("Талас №1", "supervisor", "Талас")}
+    clients = {s: client(s, server.url) for s in devices}
+    for s, (precinct, role, district) in devices.items():
+        clients[s].sync(token=storage.issue_token(precinct, role, district))
+    values = {"code": "night_watch", "name_kk": "Түнгі бақылау", "name_ru": "Ночной надзор",
+              "name_en": "Night watch", "check_interval_days": 14}
+    [first] = register.add_category(sup_a, values).ids
+    [second] = register.add_category(sup_b, {**values, "check_interval_days": 21}).ids
+    assert first < second
+    clients[sup_a].sync()
+    clients[near].sync()  # near has only the first …
+    clients[sup_b].sync()
+    clients[far].sync()  # … and far both, before anyone settled: its person goes on the second
+    [pid_far] = persons.add_person(far, {"last_name": "Омаров", "first_name": "Ерлан",
+                                         "iin": _iin(120)}).ids
+    [far_entry] = register.add_entry(far, pid_far, {"category_id": second,
+                                                    "start_on": "2026-01-05",
+                                                    "basis_document": "Қаулы 2"}).ids
+    [pid_near] = persons.add_person(near, {"last_name": "Сейтқали", "first_name": "Ерлан",
+                                           "iin": _iin(160)}).ids
+    [near_entry] = register.add_entry(near, pid_near, {"category_id": first,
+                                                       "start_on": "2026-01-05",
+                                                       "basis_document": "Қаулы 1"}).ids
+    for _ in range(2):
+        for s in devices:
+            clients[s].sync()
+    for s in devices:
+        codes = [c.code for c in register.list_categories(s)]
+        assert codes.count("night_watch") == 1
+        assert register.find_category(s, "night_watch").id == first
+        assert list_quarantine(s) == []
+    assert far.db.execute("SELECT category_id FROM register_entries WHERE id = ?",
+                          [far_entry]).fetchone() == (first,)
+    card = register.person_detail(far, pid_far)
+    assert card.entries[0].category.code == "night_watch"
+    found = register.search_persons(far, "", register.PersonFilters(category_id=first))
+    assert [r.id for r in found] == [pid_far]
+    assert sup_b.db.execute("SELECT category_id FROM register_entries WHERE id = ?",
+                            [near_entry]).fetchone() in ((first,), None)
+    _clean(*devices)
