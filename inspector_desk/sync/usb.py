@@ -207,8 +207,13 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
             results.extend(storage.push(device, ops))
             break
         except ScopeError as exc:
-            bad = set(exc.extra.get("ops") or [])
-            refused.update({o: exc.reason for o in bad})
+            # an item is an op id, or {"op_id", "reason"} when the op has its own reason
+            bad = {(item.get("op_id") if isinstance(item, dict) else item):
+                   (item.get("reason") if isinstance(item, dict) else None) or exc.reason
+                   for item in exc.extra.get("ops") or []}
+            if not bad.keys() & {op["op_id"] for op in ops}:
+                raise  # nothing of this batch named: never loop on it
+            refused.update(bad)
             ops = [op for op in ops if op["op_id"] not in bad]
     changes, cursor = [], payload.get("cursor")
     while True:

@@ -101,3 +101,29 @@ def test_cli_sync_names_published_forms_this_program_cannot_use(tmp_path, sqlite
     r = _cli("sync", "--db", str(quiet.path), "--server", live_server.url, "--token",
              sqlite_storage.issue_token("Қарасу №7"))
     assert r.stderr.strip() == ""
+
+
+def test_a_usb_file_with_a_change_the_server_refuses_is_answered_and_the_rest_applied(
+        tmp_path, sqlite_storage, make_device):
+    """A device used alone changed a default category, then is enrolled for a precinct by
+    USB: the department's import answers the file (the category change refused with its
+    reason, set aside on the device), and everything else is applied."""
+    from inspector_desk.services import register
+    from inspector_desk.services.sync_service import list_quarantine
+
+    dev = make_device("alone", login="chief", role="supervisor").session()
+    parole = register.find_category(dev, "parole")
+    register.update_category(dev, parole.id, {"check_interval_days": 11})
+    rid = add_person(dev, "Alone")
+    out, answer = tmp_path / "out.idsync", tmp_path / "answer.idsync"
+    usb.export_outbox(dev, out, token=sqlite_storage.issue_token("Қарасу №7"))
+    summary = usb.server_import(sqlite_storage, out.read_bytes(), answer)
+    assert summary["refused"] == 1 and summary["ops"] >= 1
+    usb.import_answer(dev, answer.read_bytes())
+    [item] = list_quarantine(dev)
+    assert (item.entity, item.reason) == ("register_categories", "reference_record")
+    assert dev.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] \
+        == 0
+    assert ("officers", rid) in {k[:2] for k in sqlite_storage.snapshot()}
+    assert sqlite_storage.snapshot()[("register_categories", parole.id)]["data"][
+        "check_interval_days"] == parole.check_interval_days
