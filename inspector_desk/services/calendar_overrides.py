@@ -32,11 +32,17 @@ class Override:
 
 
 def list_overrides(session: Session) -> list[Override]:
-    """The transfers in force, by date."""
+    """The transfers in force, by date: one a day. Two supervisors may enter a transfer
+    for the same day offline (they reach every device); the one changed last (then the
+    larger id) is in force, the same on every device, and the other waits behind it."""
     rows = session.db.execute(
         "SELECT id, day, kind, decree, coalesce(note, '') FROM calendar_overrides "
-        "WHERE deleted_at IS NULL AND cancelled_on IS NULL ORDER BY day").fetchall()
-    return [Override(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], r[4]) for r in rows]
+        "WHERE deleted_at IS NULL AND cancelled_on IS NULL "
+        "ORDER BY day, updated_at DESC, id DESC").fetchall()
+    by_day: dict[str, Override] = {}
+    for r in rows:
+        by_day.setdefault(r[1], Override(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], r[4]))
+    return list(by_day.values())
 
 
 def precinct_calendar(session: Session, base: WorkCalendar | None = None) -> WorkCalendar:

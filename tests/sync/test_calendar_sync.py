@@ -124,3 +124,33 @@ def test_an_extension_made_offline_wins_over_a_recount_from_a_transfer(
                               {"cancelled_on": TODAY.isoformat(), "cancel_reason": "test"})
         first.sync()
         second.sync()
+
+
+def test_two_supervisors_entering_opposite_transfers_for_one_day_break_nothing(
+        server, storage, make_device):
+    """Supervisors of two districts enter a transfer for the same day offline, one a day
+    off and one a working day: every device puts the same one in force (the later
+    changed), appeals are still taken and terms counted, and cancelling the one in force
+    puts the other in force."""
+    s1 = make_device("s1", login="s1", precinct="Қарасу №1", role="supervisor").session()
+    s2 = make_device("s2", login="s2", precinct="Талас №1", role="supervisor").session()
+    ins = make_device("ins", precinct="Жамбыл №3").session()
+    c1, c2, ci = client(s1, server.url), client(s2, server.url), client(ins, server.url)
+    c1.sync(token=storage.issue_token("Қарасу №1", "supervisor", "Қарасу"))
+    c2.sync(token=storage.issue_token("Талас №1", "supervisor", "Талас"))
+    ci.sync(token=storage.issue_token("Жамбыл №3", "inspector", "Жамбыл"))
+    day = _working(TODAY + dt.timedelta(days=10), 1)
+    cal.add_override(s1, day, "day_off", "Decree 1")
+    cal.add_override(s2, day, "working_day", "Decree 1")
+    for cl in (c1, c2, ci, c1):
+        cl.sync()
+    in_force = [[(o.day, o.kind) for o in cal.list_overrides(s)] for s in (s1, s2, ins)]
+    assert in_force[0] == in_force[1] == in_force[2] and len(in_force[0]) == 1
+    appeal = _take(ins)  # used to fail: "both a day off and a working day"
+    assert svc.get_appeal(ins, appeal).due_on == _right_due(ins, appeal)
+    [shown] = cal.list_overrides(s1)
+    cal.cancel_override(s1, shown.id, "entered twice")
+    for cl in (c1, ci):
+        cl.sync()
+    [other] = cal.list_overrides(ins)
+    assert other.id != shown.id and other.day == day
