@@ -181,3 +181,27 @@ def test_a_code_two_supervisors_added_offline_becomes_one_category(
     assert sup_b.db.execute("SELECT category_id FROM register_entries WHERE id = ?",
                             [near_entry]).fetchone() in ((first,), None)
     _clean(*devices)
+
+
+def test_a_category_made_while_working_alone_comes_along_when_enrolled_for_a_precinct(
+        server, storage, make_device):
+    """A chief used a laptop alone, added a category and put a person on it, then the
+    laptop was enrolled for the precinct: the category stays the precinct's own, so the
+    precinct's other device shows the person on it and nothing is set aside."""
+    alone = make_device("alone", login="chief", role="supervisor").session()
+    [cid] = register.add_category(alone, {"code": "night", "name_kk": "Түнгі бақылау",
+                                          "name_ru": "Ночной надзор", "name_en": "Night watch",
+                                          "check_interval_days": 30}).ids
+    [pid] = persons.add_person(alone, {"last_name": "Алиев", "first_name": "Ерлан",
+                                       "iin": _iin(200)}).ids
+    register.add_entry(alone, pid, {"category_id": cid, "start_on": "2026-01-05",
+                                    "basis_document": "Қаулы 1"})
+    other = make_device("other").session()
+    co, ca = client(other, server.url), client(alone, server.url)
+    co.sync(token=storage.issue_token("Қарасу №7"))
+    ca.sync(token=storage.issue_token("Қарасу №7"))
+    co.sync()
+    [row] = register.search_persons(other, "Алиев")
+    assert row.categories == ("night",)
+    assert register.person_detail(other, pid).entries[0].category.code == "night"
+    _clean(alone, other)

@@ -356,6 +356,7 @@ def test_a_category_a_precinct_held_before_moves_to_every_device(storage):
             [sup.precinct_id, json.dumps({"check_interval_days": 10}), SEED_PAROLE])
         c.q("UPDATE records SET precinct_id = ?, district = 'Қарасу' "
             "WHERE entity = 'register_categories' AND id = ?", [sup.precinct_id, own])
+        c.q("DELETE FROM server_meta WHERE key = 'shared_scope'")  # not moved yet
     _, cursor = pull_all(storage, far, limit=50)
     assert storage.migrate() == []  # the next start
     got, _ = pull_all_from(storage, far, cursor)
@@ -363,3 +364,34 @@ def test_a_category_a_precinct_held_before_moves_to_every_device(storage):
     assert set(by_id) == {own, SEED_PAROLE}
     parole = by_id[SEED_PAROLE]["f"]
     assert parole["check_interval_days"] == 10 and parole["code"] == "parole"
+
+
+def test_a_category_a_precincts_device_made_alone_stays_the_precincts(storage):
+    """A device used alone before it was enrolled for a precinct may have made a category
+    (and put entries on it): the server keeps it as the precinct's own (its entries are
+    the precinct's), which the precinct's devices read and write; the reference scope,
+    and another precinct, it may not write."""
+    mine = enrolled(storage, "Қарасу №7", district="Қарасу")
+    same = enrolled(storage, "Қарасу №7", district="Қарасу")
+    far = enrolled(storage, "Талас №2", district="Талас")
+    made = new_id()
+    [res] = storage.push(mine, [op(made, {"code": "local_watch", "check_interval_days": 9},
+                                   kind="insert", entity="register_categories")])
+    assert res["status"] == "applied"
+    got, _ = pull_all(storage, same, limit=50)
+    assert {c["id"]: c["p"] for c in got}[made] == mine.precinct_id
+    assert made not in {c["id"] for c in pull_all(storage, far, limit=50)[0]}
+    [res] = storage.push(same, [op(made, {"check_interval_days": 10},
+                                   old={"check_interval_days": 9}, base=1,
+                                   entity="register_categories")])
+    assert res["status"] == "applied"
+    with pytest.raises(ScopeError) as err:
+        storage.push(far, [op(made, {"check_interval_days": 11},
+                              old={"check_interval_days": 10}, base=2,
+                              entity="register_categories")])
+    assert err.value.extra["ops"][0]["reason"] == "other_precinct"
+    assert storage.migrate() == []  # the next start leaves it where it is
+    assert storage.snapshot()[("register_categories", made)]["data"][
+        "check_interval_days"] == 10
+    assert next(c for c in pull_all(storage, same, limit=50)[0]
+                if c["id"] == made)["p"] == mine.precinct_id

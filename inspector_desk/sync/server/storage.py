@@ -430,8 +430,9 @@ class SqlStorage(Storage):
 
         A store from before the shared scope holds a supervisor's categories and transfers
         (and a seeded category its first editor changed) under a precinct: they move to the
-        reference scope at a new position, so every device pulls them. A seeded category
-        gets the seed's values for the fields nobody changed."""
+        reference scope at a new position, so every device pulls them — once (``server_meta``
+        ``shared_scope``). A seeded category gets the seed's values for the fields nobody
+        changed."""
         from inspector_desk.domain.register import DEFAULT_CATEGORIES, SEED_DEVICE, SEED_STAMP
 
         seeds = {cat.seed_id: {"code": cat.code, "name_kk": cat.name_kk,
@@ -442,14 +443,18 @@ class SqlStorage(Storage):
                                "open_entries_follow": 0}
                  for order, cat in enumerate(DEFAULT_CATEGORIES)}
         with self._tx(write=True) as c:
-            stray = c.q(f"SELECT entity, id, data FROM records WHERE entity IN "
-                        f"({_marks(SHARED)}) AND precinct_id <> ?", [*sorted(SHARED), REFERENCE])
+            moved = c.q("SELECT value FROM server_meta WHERE key = 'shared_scope'")
+            stray = [] if moved else c.q(
+                f"SELECT entity, id, data FROM records WHERE entity IN ({_marks(SHARED)}) "
+                f"AND precinct_id <> ?{self._lock_suffix()}", [*sorted(SHARED), REFERENCE])
+            if not moved:  # once: later a precinct's device may keep its own (``_home``)
+                c.q("INSERT INTO server_meta (key, value) VALUES ('shared_scope', '1')")
             have = {r[0] for r in c.select_in(
                 "SELECT id FROM records WHERE entity = 'register_categories' AND id {in}",
                 sorted(seeds))}
             missing = [rid for rid in seeds if rid not in have]
             if not stray and not missing:
-                return 0
+                return 0  # (the mark above, if new, commits with this transaction)
             xid, seqs = self._position(c, len(stray) + len(missing))
             for (entity, rid, data), seq in zip(stray, seqs, strict=False):
                 fields = {**seeds.get(rid, {}), **loads(data)} if entity == \
@@ -510,11 +515,20 @@ class SqlStorage(Storage):
                 if op["op_id"] in known:
                     continue
                 entity = op["entity"]
-                if entity in SHARED or entity in PUBLISHED:
-                    if entity in PUBLISHED or device.role != "supervisor":
-                        outside.append({"op_id": op["op_id"], "reason": "reference_record"})
-                    continue
                 rec = current.get((entity, op["id"])) if current else None
+                if entity in PUBLISHED:
+                    outside.append({"op_id": op["op_id"], "reason": "reference_record"})
+                    continue
+                if entity in SHARED:
+                    # a supervisor's device writes the reference scope; any device a record
+                    # of its own precinct (one it made while working alone, _home)
+                    held = rec["precinct_id"] if rec is not None else None
+                    if held is None or held == own or (
+                            held == REFERENCE and device.role == "supervisor"):
+                        continue
+                    outside.append({"op_id": op["op_id"], "reason": "reference_record"
+                                    if held == REFERENCE else "other_precinct"})
+                    continue
                 if rec is not None:
                     target = rec["precinct_id"]
                 elif entity == "precincts":
@@ -602,7 +616,7 @@ class SqlStorage(Storage):
                 if bumped:
                     cur = _applied(cur, out, op, dev_id)
                     if rec is None:
-                        pid, district = _home(key, own, device.district)
+                        pid, district = _home(key, device)
                         rec = {"precinct_id": pid, "district": district}
                         current[key] = rec
                     rec["cur"] = cur
@@ -636,8 +650,7 @@ class SqlStorage(Storage):
                         [entity, rid, r["precinct_id"], r["district"], cur.version,
                          cur.updated_at, cur.updated_by, cur.device_id, cur.deleted_at,
                          dumps_plain(cur.data), _fmeta_text(cur), xid, seq])
-                district = device.district
-                new_rows += [[key[0], key[1], *_home(key, own, district), 1,
+                new_rows += [[key[0], key[1], *_home(key, device), 1,
                               hlc, officer, dev_id, None, dumps_plain(data), "", xid, seq]
                              for (key, (data, hlc, officer)), seq
                              in zip(fresh.items(), seqs[len(changed):], strict=True)]
@@ -688,7 +701,7 @@ class SqlStorage(Storage):
         """Move a record created earlier in the batch from ``fresh`` to the merge state
         (``current``/``touched``): another op of the batch touches it."""
         data, hlc, officer = fresh.pop(key)
-        pid, district = _home(key, own, device.district)
+        pid, district = _home(key, device)
         rec = current[key] = touched[key] = {
             "precinct_id": pid, "district": district, "dirty": True,
             "cur": merge.Current(1, data, None, hlc, officer, device.id,
@@ -765,15 +778,18 @@ class SqlStorage(Storage):
                 "SELECT op_id, entity, record_id, status, bumped FROM ops")]
 
 
-def _home(key: tuple[str, str], own: str, district: str) -> tuple[str, str]:
-    """The precinct and district a new record ``key`` (entity, id) is kept under when a
-    device of precinct ``own`` creates it: a precinct is its own, a shared reference record
-    everyone's (:data:`SHARED`), anything else the device's precinct."""
+def _home(key: tuple[str, str], device: Device) -> tuple[str, str]:
+    """The precinct and district a new record ``key`` (entity, id) is kept under when
+    ``device`` creates it: a precinct is its own; a shared reference record
+    (:data:`SHARED`) everyone's when a supervisor's device makes it, else (a precinct's
+    device that made it while working alone, before it was enrolled) its precinct's, so
+    the precinct's entries on it are not left without it; anything else the device's
+    precinct."""
     if key[0] == "precincts":
-        return key[1], district
-    if key[0] in SHARED:
+        return key[1], device.district
+    if key[0] in SHARED and device.role == "supervisor":
         return REFERENCE, REFERENCE
-    return own, district
+    return device.precinct_id, device.district
 
 
 def _parent_id(op: dict[str, Any], cur: merge.Current | None) -> Any:
