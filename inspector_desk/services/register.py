@@ -706,17 +706,18 @@ def settlements(session: Session) -> list[str]:
 
 
 def officers(session: Session) -> list[tuple[str, str]]:
-    """(id, full name) of the officers of the device, one per login: an officer who set up
-    a new device under the same login has a record on each device, and a filter by the
-    officer (``PersonFilters.officer_id``, ``due_checks``) matches the records of both. The
-    id is the one this device's login unlocks, if any."""
+    """(id, full name) of the officers of the device, one per login of a precinct: an
+    officer who set up a new device under the same login has a record on each device, and
+    a filter by the officer (``PersonFilters.officer_id``, ``due_checks``) matches the
+    records of both. The id is the one this device's login unlocks, if any. Officers of two
+    precincts (a supervisor's device holds the district) may share a login: they stay two."""
     rows = session.db.execute(
-        "SELECT o.id, o.full_name, o.login, m.value IS NOT NULL FROM officers o "
+        "SELECT o.id, o.full_name, o.login, o.precinct_id FROM officers o "
         "LEFT JOIN meta m ON m.key = 'officer:' || o.login AND m.value = o.id "
         "WHERE o.deleted_at IS NULL ORDER BY o.login, m.value IS NULL, o.id").fetchall()
-    one: dict[str, tuple[str, str]] = {}
-    for oid, name, login, _ in rows:
-        one.setdefault(login, (oid, name))
+    one: dict[tuple[str, str | None], tuple[str, str]] = {}
+    for oid, name, login, precinct in rows:  # a login names an officer within a precinct
+        one.setdefault((login, precinct), (oid, name))
     return sorted(one.values(), key=lambda o: (o[1], o[0]))
 
 
@@ -729,9 +730,10 @@ def officer_names(session: Session) -> dict[str, str]:
 #: Entries of the given category or one added under the same code (not yet moved to it).
 _SAME_CODE = ("e.category_id IN (SELECT c2.id FROM register_categories c1 "
               "JOIN register_categories c2 ON c2.code = c1.code WHERE c1.id = ?)")
-#: Entries whose officer is the given one or has the same login (one officer, two devices).
+#: Entries whose officer is the given one or has its login in its precinct (one officer,
+#: two devices; another precinct's officer may use the same login).
 _SAME_OFFICER = ("e.officer_id IN (SELECT o2.id FROM officers o1 JOIN officers o2 "
-                 "ON o2.login = o1.login WHERE o1.id = ?)")
+                 "ON o2.login = o1.login AND o2.precinct_id IS o1.precinct_id WHERE o1.id = ?)")
 
 
 @dataclass(frozen=True, slots=True)

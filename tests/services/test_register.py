@@ -395,7 +395,8 @@ def test_an_officer_with_records_on_two_devices_is_one_in_the_filter(session):
     me = session.actor.officer_id
     with session.write() as tx:  # the old laptop's record of the same officer, as pulled
         old_me = tx.insert("officers", {"login": "aidos", "full_name": "Сейтқали Айдос",
-                                        "rank": "", "position": "", "role": "inspector"})
+                                        "rank": "", "position": "", "role": "inspector",
+                                        "precinct_id": session.meta("precinct_id")})
         tx.audit("test.officer", "officers", old_me, "the officer's record from another device")
     first, second = _add(session, "Әбенов", "Ерлан", _iin(1980, "M", 5)), \
         _add(session, "Бекова", "Айгүл", _iin(1981, "F", 6))
@@ -404,8 +405,16 @@ def test_an_officer_with_records_on_two_devices_is_one_in_the_filter(session):
     for pid, officer in ((first, old_me), (second, me)):
         register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "Қаулы",
                                           "start_on": start, "officer_id": officer})
+    with session.write() as tx:  # another precinct's officer under the same login
+        other = tx.insert("precincts", {"name": "Қарасу №8", "district": "Қарасу"})
+        namesake = tx.insert("officers", {"login": "aidos", "full_name": "Бекұлы Айдос",
+                                          "rank": "", "position": "", "role": "inspector",
+                                          "precinct_id": other})
+        tx.audit("test.officer", "officers", namesake, "another precinct's officer")
     listed = register.officers(session)
-    assert [oid for oid, _ in listed] == [me]  # the record this device's login unlocks
+    # the record this device's login unlocks, and the other precinct's officer apart
+    assert sorted(oid for oid, _ in listed) == sorted([me, namesake])
+    assert register.search_persons(session, "", PersonFilters(officer_id=namesake)) == []
     for oid in (me, old_me):
         found = register.search_persons(session, "", PersonFilters(officer_id=oid))
         assert {r.id for r in found} == {first, second}
