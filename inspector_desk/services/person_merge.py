@@ -74,7 +74,13 @@ def _conflicts_on_merged(session: Session) -> list[tuple[str, str, str, str | No
     return session.db.execute(
         "SELECT c.id, c.entity_id, c.field, c.mine, p.merged_into FROM conflicts c "
         "JOIN persons p ON p.id = c.entity_id WHERE c.entity = 'persons' "
-        "AND c.state = 'open' AND p.merged_into IS NOT NULL").fetchall()
+        "AND c.state = 'open' AND p.merged_into IS NOT NULL "
+        # an edit that changed the IIN says the record may be another person: none of its
+        # conflicts is carried (they stay on the merged record for a person to see)
+        "AND NOT EXISTS (SELECT 1 FROM conflicts i WHERE i.op_id = c.op_id "
+        "AND i.field = 'iin') "
+        # nor to a record this device does not hold (yet): the next pull carries it
+        "AND EXISTS (SELECT 1 FROM persons s WHERE s.id = p.merged_into)").fetchall()
 
 
 def _carry(tx: Tx, conflict: tuple[str, str, str, str | None, str], target: str) -> None:

@@ -141,3 +141,27 @@ def test_an_edit_of_a_person_merged_meanwhile_lands_on_the_remaining_record(
                                  [first]).fetchone() == ("Түнде үйде болмайды", "+77030000003")
         assert open_conflicts(device) == []
     assert local_records(a) == local_records(b)
+
+
+def test_an_iin_correction_of_a_merged_person_stays_in_view_and_is_not_carried(
+        server, storage, make_device):
+    """B registered a person under an IIN A already had (a typo: another woman), A merged
+    them, and B corrects the IIN offline. The correction may mean another person: it is
+    not carried to A's person (with the other woman's birth date and sex); the conflict
+    stays on the merged record for a person to see."""
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    iin = _iin()
+    first, _ = _register(a, iin, "parole")
+    second, _ = _register(b, iin, "official_warning")
+    cb.sync()
+    ca.sync()  # A merges B's record into its own
+    serial = 77
+    while (right := make_iin(dt.date(1990, 1, 9), "F", serial)) is None:
+        serial += 1
+    persons.update_person(b, second, {"iin": right})
+    cb.sync()
+    conflicts = open_conflicts(b)
+    assert {c["field"] for c in conflicts} >= {"iin", "deleted_at"}
+    assert {c["id"] for c in conflicts} == {second}  # nothing moved onto A's person
+    assert b.db.execute("SELECT birth_date, sex FROM persons WHERE id = ?", [first]).fetchone() \
+        == a.db.execute("SELECT birth_date, sex FROM persons WHERE id = ?", [first]).fetchone()
