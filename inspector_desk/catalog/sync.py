@@ -125,6 +125,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Форма протокола",
         "kk": "Хаттама нысаны",
     },
+    "sync.value.image": {
+        "en": "image, {kb} KB",
+        "ru": "изображение, {kb} КБ",
+        "kk": "сурет, {kb} КБ",
+    },
     "sync.reason.finalized": {
         "en": "the record was finalized on another device and can no longer change",
         "ru": "запись уже завершена на другом устройстве и больше не изменяется",

@@ -15,7 +15,7 @@ import json
 from inspector_desk.domain.person_merge import FILLED, PersonMerge, plan_merges
 from inspector_desk.services.session import Session, Tx
 from inspector_desk.sync.client import state_get
-from inspector_desk.sync.wire import same
+from inspector_desk.sync.wire import same, to_local
 
 #: records that point at a person: (table, column)
 REFERRING = (("register_entries", "person_id"), ("checks", "person_id"),
@@ -92,7 +92,7 @@ def _carry(tx: Tx, conflict: tuple[str, str, str, str | None, str], target: str)
     stays = tx.get("persons", target)
     if stays.get("deleted_at"):
         return  # nothing to carry it to: left for a person
-    mine = json.loads(mine_json) if mine_json else None
+    mine = to_local(json.loads(mine_json)) if mine_json else None  # a photo: bytes
     now = stays.get(field)
     if field not in ("deleted_at", "merged_into", "iin") and not same(now, mine):
         if now not in (None, ""):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_desk.services.session import Changes, Session
+from inspector_desk.sync import wire
 from inspector_desk.sync.client import state_get
 
 
@@ -116,7 +117,8 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str) -> Changes
         if row is None or row[4] != "open":
             raise SyncServiceError("conflict_not_open")
         entity, rid, field, mine_json, _ = row
-        mine = json.loads(mine_json) if mine_json else None
+        # as stored here (a photo travels as {"$b64": …} and is kept as bytes)
+        mine = wire.to_local(json.loads(mine_json)) if mine_json else None
         if choice == "mine":
             current = tx.get(entity, rid)
             if field == "deleted_at":

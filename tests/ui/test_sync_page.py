@@ -207,3 +207,21 @@ def test_a_conflict_names_the_person_and_naming_is_audited_once(qtbot, main_wind
     [summary] = s.db.execute("SELECT summary FROM audit WHERE action = 'sync.records.view' "
                              "ORDER BY seq DESC LIMIT 1").fetchone()
     assert "Сейтқали" not in summary and "records shown" in summary
+
+
+def test_a_photo_conflict_shows_images_not_their_code(qtbot, main_window, store):
+    import base64
+
+    s = store.session()
+    photo = base64.b64encode(b"\x89PNG" + b"x" * 3000).decode()
+    with s.write() as tx:
+        tx.execute_local(
+            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
+            "detected_at, state) VALUES ('c1', 'op1', 'persons', 'gone', 'photo', ?, NULL, "
+            "'2026-06-01T10:00:00+00:00', 'open')", [f'{{"$b64": "{photo}"}}'])
+        tx.audit("test.conflict", "conflicts", None, "a photo conflict")
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.reload()
+    assert page.conflicts.item(0, 2).text() == "image, 2 KB"
+    assert page.conflicts.item(0, 3).text() == "—"

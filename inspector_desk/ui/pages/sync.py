@@ -53,9 +53,11 @@ def _when(stamp: str | None) -> str:
     return f"{moment.astimezone():%d.%m.%Y %H:%M}"
 
 
-def _value(value) -> str:
+def _value(value, lang: str) -> str:
     if value is None:
         return "—"
+    if isinstance(value, dict) and set(value) == {"$b64"}:  # a photo: its size, not base64
+        return message_text("sync.value.image", lang, kb=max(1, len(value["$b64"]) * 3 // 4096))
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -223,7 +225,7 @@ class SyncPage(Page):
             field = field_label(c.field, lang)  # the register's words; others as named
             for col, text in enumerate((_record(c.entity, titles.get((c.entity, c.entity_id)),
                                                 lang), field,
-                                        _value(c.mine), _value(c.theirs),
+                                        _value(c.mine, lang), _value(c.theirs, lang),
                                         c.theirs_by or "", _when(c.theirs_at))):
                 self.conflicts.setItem(r, col, _cell(text))
         has = bool(items)
