@@ -105,6 +105,10 @@ def is_loopback_url(url: str) -> bool:
         return False
 
 
+#: Refusals of a change the server will never take from this device: it is undone here.
+SCOPE_REASONS = ("other_precinct", "reference_record")
+
+
 def state_get(db, key: str) -> str | None:
     row = db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
@@ -585,13 +589,46 @@ class SyncClient:
                 "('pending','sent') AND seq BETWEEN ? AND ?", [batch[0]["seq"], batch[-1]["seq"]])
 
     def _quarantine_ops(self, ops: list[dict[str, Any]], reasons: dict[str, str]) -> None:
+        """Set aside ops the server refused as a whole batch's scope check (it answered
+        none of them); a change outside this device's scope is also undone here
+        (:meth:`_undo_refused`), so the device keeps showing what the server holds."""
         with self.s.write() as tx:
-            for op in ops:
+            full = [self._full_op(op) for op in ops]
+            for op, whole in zip(ops, full, strict=True):
                 self._quarantine(tx.db, "push", op["op_id"], op["entity"], op["id"],
-                                 reasons[op["op_id"]], self._full_op(op))
+                                 reasons[op["op_id"]], whole)
                 tx.db.execute("UPDATE outbox SET state = 'rejected', last_error = ? "
                               "WHERE op_id = ?", [reasons[op["op_id"]], op["op_id"]])
+            self._undo_refused(tx.db, [w for w in full if reasons[w["op_id"]] in SCOPE_REASONS])
             tx.audit("sync.quarantine", "outbox", None, f"{len(ops)} change(s) refused by server")
+
+    def _undo_refused(self, db, ops: list[dict[str, Any]]) -> None:
+        """Undo this device's changes the server will never take (another precinct's
+        record, a department reference record), newest first: an edit's fields go back to
+        their old values, a removal is taken back, a new record is removed (marked removed
+        here only). The change itself stays in the quarantine (payload), listed on the Sync
+        page."""
+        if not ops:
+            return
+        db.execute("INSERT OR IGNORE INTO sync_applying VALUES (1)")  # seals stand aside
+        try:
+            for op in sorted(ops, key=lambda o: o.get("seq") or 0, reverse=True):
+                entity, rid = op["entity"], op["id"]
+                if entity not in self.tables:
+                    continue
+                if op["op"] == "insert":  # removed here (a row may still point at it)
+                    db.execute(f"UPDATE [{entity}] SET deleted_at = ? WHERE id = ? "
+                               "AND deleted_at IS NULL", [_utcnow(), rid])
+                    continue
+                old = {k: wire.to_local(v) for k, v in (op.get("old") or {}).items()
+                       if k in self.tables[entity] and k not in ("id", "version")}
+                if op["op"] == "delete":
+                    old.setdefault("deleted_at", None)
+                if old:
+                    sets = ", ".join(f"[{k}] = ?" for k in old)
+                    db.execute(f"UPDATE [{entity}] SET {sets} WHERE id = ?", [*old.values(), rid])
+        finally:
+            db.execute("DELETE FROM sync_applying")
 
     @staticmethod
     def _quarantine(db, direction: str, op_id: str | None, entity: str, rid: str, reason: str,

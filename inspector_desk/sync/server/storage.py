@@ -509,8 +509,12 @@ class SqlStorage(Storage):
                         "cur": Current(version, loads(data), deleted, at, by, dev,
                                        loads(fmeta) if fmeta else {ALL: [at, by, dev]})}
             sealed = self._sealed_parents(c, ops, current)
-            # scope: refuse the whole batch if any op is outside it (nothing written)
-            outside = []
+            # scope: refuse the whole batch if any op is outside it (nothing written); a new
+            # record that belongs to another (an entry to a person, a check to an entry, a
+            # protocol's field or event to it) is where that one is
+            parents = self._parent_precincts(c, ops, current, known)
+            refused: set[tuple[str, str]] = set()
+            outside: list[Any] = []
             for op in ops:
                 if op["op_id"] in known:
                     continue
@@ -535,11 +539,17 @@ class SqlStorage(Storage):
                     target = op["id"]
                 else:
                     target = own
+                    parent = _parent_key(op)
+                    if parent is not None and parent in refused:
+                        target = ""  # its parent was refused just now
+                    elif parent is not None:
+                        target = parents.get(parent, own)
                 field_pid = op["fields"].get("precinct_id", own)
                 if (target != own or field_pid != own) and (
                         target == REFERENCE or not device.can_write(target)
                         or (field_pid is not None and not device.can_write(field_pid))):
                     outside.append(op["op_id"])
+                    refused.add((entity, op["id"]))
             if outside:
                 raise ScopeError("other_precinct", ops=outside)
             # apply in order
@@ -674,6 +684,25 @@ class SqlStorage(Storage):
         return results  # type: ignore[return-value]
 
     @staticmethod
+    def _parent_precincts(c: Conn, ops: list[dict[str, Any]],
+                          current: dict[tuple[str, str], dict[str, Any]],
+                          known: dict[str, Any]) -> dict[tuple[str, str], str]:
+        """The precinct of each stored parent (:data:`PARENT`) of the new records of a batch."""
+        wanted: dict[str, set[str]] = {}
+        for op in ops:
+            if op["op_id"] in known or (op["entity"], op["id"]) in current:
+                continue
+            parent = _parent_key(op)
+            if parent is not None:
+                wanted.setdefault(parent[0], set()).add(parent[1])
+        found: dict[tuple[str, str], str] = {}
+        for entity, ids in wanted.items():
+            for rid, pid in c.select_in("SELECT id, precinct_id FROM records WHERE entity = ? "
+                                        "AND id {in}", sorted(ids), [entity]):
+                found[(entity, rid)] = pid
+        return found
+
+    @staticmethod
     def _sealed_parents(c: Conn, ops: list[dict[str, Any]],
                         current: dict[tuple[str, str], dict[str, Any]]) -> set[str]:
         """The finalized parents (as the batch starts) of the ops' records that belong to
@@ -776,6 +805,23 @@ class SqlStorage(Storage):
         with self._tx(write=False) as c:
             return [tuple(r) for r in c.q(  # type: ignore[misc]
                 "SELECT op_id, entity, record_id, status, bumped FROM ops")]
+
+
+#: Records that belong to another: (its entity, the field naming it). A new one is in the
+#: scope of the record it belongs to, so a device may not add one to another precinct's.
+PARENT = {"register_entries": ("persons", "person_id"),
+          "checks": ("register_entries", "entry_id"),
+          "protocol_fields": ("protocols", "protocol_id"),
+          "protocol_events": ("protocols", "protocol_id")}
+
+
+def _parent_key(op: dict[str, Any]) -> tuple[str, str] | None:
+    """(entity, id) of the record a new record of ``op`` belongs to, if any."""
+    link = PARENT.get(op["entity"])
+    if link is None:
+        return None
+    pid = op["fields"].get(link[1])
+    return (link[0], pid) if isinstance(pid, str) else None
 
 
 def _home(key: tuple[str, str], device: Device) -> tuple[str, str]:
