@@ -155,6 +155,11 @@ MESSAGES.update({
         "ru": "Изменять категории учёта может только руководитель.",
         "kk": "Есеп санаттарын тек басшы өзгерте алады.",
     },
+    "register.on_register": {
+        "en": "The person is on the register: close the open register entries first.",
+        "ru": "Лицо состоит на учёте: сначала снимите его с учёта по открытым записям.",
+        "kk": "Тұлға есепте тұр: алдымен ашық есеп жазбалары бойынша есептен шығарыңыз.",
+    },
     "register.not_found": {
         "en": "The record no longer exists.",
         "ru": "Запись больше не существует.",

@@ -130,3 +130,27 @@ def _final(person_id: str, merged: dict[str, str]) -> str:
 def _move(tx: Tx, table: str, column: str, rid: str, target: str) -> None:
     tx.update(table, rid, {column: target})
     tx.audit("person.merge", table, rid, "moved to the person its person was merged into")
+
+
+def restore_persons_on_the_register(session: Session) -> int:
+    """The after-pull hook that brings back a person removed on one device while another
+    put them on the register (or the entry arrived later): a person with an open register
+    entry is not removed (``persons.remove_person`` refuses it), so the removal is taken
+    back, the same on every device of the precinct, and audited. Not on a supervisor's
+    device (it writes only its own precinct; the precinct's devices do it)."""
+    if state_get(session.db, "role") == "supervisor":
+        return 0
+    ids = [r[0] for r in session.db.execute(
+        "SELECT DISTINCT p.id FROM persons p JOIN register_entries e ON e.person_id = p.id "
+        "WHERE p.deleted_at IS NOT NULL AND p.merged_into IS NULL "
+        "AND e.deleted_at IS NULL AND e.status = 'active'").fetchall()]
+    if not ids:
+        return 0
+    from inspector_desk.services.sync_service import undelete
+
+    with session.write() as tx:
+        for pid in ids:
+            undelete(tx, "persons", pid, tx.get("persons", pid))
+            tx.audit("person.restore", "persons", pid,
+                     "removal taken back: the person has an open register entry")
+    return len(ids)

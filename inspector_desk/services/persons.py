@@ -223,6 +223,9 @@ def remove_person(session: Session, person_id: str) -> Changes:
     """Tombstone a person with no open register entry (their IIN becomes free again)."""
     with session.write() as tx:
         _get_live(tx, person_id)
+        if tx.db.execute("SELECT 1 FROM register_entries WHERE person_id = ? AND status = "
+                         "'active' AND deleted_at IS NULL LIMIT 1", [person_id]).fetchone():
+            raise RegisterError("on_register")
         tx.delete("persons", person_id)
         tx.audit("person.remove", "persons", person_id, "person removed")
     return tx.changes

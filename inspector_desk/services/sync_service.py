@@ -125,7 +125,7 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str) -> Changes
                 if mine and not current.get("deleted_at"):
                     tx.delete(entity, rid)
                 elif not mine and current.get("deleted_at"):
-                    _undelete(tx, entity, rid, current)
+                    undelete(tx, entity, rid, current)
             else:
                 tx.update(entity, rid, {field: mine})
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -139,7 +139,8 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str) -> Changes
     return tx.changes
 
 
-def _undelete(tx, entity: str, rid: str, current: dict[str, Any]) -> None:
+def undelete(tx, entity: str, rid: str, current: dict[str, Any]) -> None:
+    """Take back a removal: ``deleted_at`` back to NULL, with its outbox op."""
     stamp = tx._s.clock.now()
     tx.db.execute(f"UPDATE [{entity}] SET deleted_at = NULL, updated_at = ?, updated_by = ?, "
                   "device_id = ? WHERE id = ?",

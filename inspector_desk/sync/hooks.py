@@ -14,6 +14,7 @@ from inspector_desk.services.session import Session
 
 _MERGE = "inspector_desk.services.person_merge:merge_same_iin"
 _CODES = "inspector_desk.services.register:settle_category_codes"
+_RESTORE = "inspector_desk.services.person_merge:restore_persons_on_the_register"
 #: entity → hooks to run when a pulled page changed records of that entity.
 AFTER_PULL: dict[str, tuple[str, ...]] = {
     "appeals": ("inspector_desk.services.receptions:resolve_number_clashes",
@@ -23,8 +24,9 @@ AFTER_PULL: dict[str, tuple[str, ...]] = {
                            "inspector_desk.services.receptions:settle_term_conflicts"),
     "register_categories": ("inspector_desk.services.register:follow_category_intervals",
                             _CODES),
-    "persons": (_MERGE,),  # the same IIN registered on two devices
-    "register_entries": (_MERGE, _CODES),  # … and records of a merged person (or on a
+    "persons": (_MERGE, _RESTORE),  # the same IIN on two devices; removed, yet on the
+    # register
+    "register_entries": (_MERGE, _CODES, _RESTORE),  # … and records of a merged person (or on a
     # category added twice) arriving later
     "checks": (_MERGE,),
 }

@@ -422,3 +422,17 @@ def test_an_officer_with_records_on_two_devices_is_one_in_the_filter(session):
             == {first, second}
     card = register.person_detail(session, first)
     assert card.entries[0].officer == "Сейтқали Айдос"
+
+
+def test_a_person_on_the_register_is_not_removed(session):
+    pid = _add(session, "Омаров", "Ерлан", _iin(1985, "M", 9))
+    cat = register.list_categories(session)[0]
+    [eid] = register.add_entry(session, pid, {"category_id": cat.id, "basis_document": "Қаулы",
+                                              "start_on": TODAY.isoformat()}).ids
+    with pytest.raises(RegisterError) as err:
+        persons.remove_person(session, pid)
+    assert err.value.code == "on_register" and "состоит на учёте" in err.value.message("ru")
+    assert [r.id for r in register.search_persons(session, "Омаров")] == [pid]
+    register.close_entry(session, eid, reason="expired")
+    persons.remove_person(session, pid)
+    assert register.search_persons(session, "Омаров") == []

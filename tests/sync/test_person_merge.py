@@ -165,3 +165,31 @@ def test_an_iin_correction_of_a_merged_person_stays_in_view_and_is_not_carried(
     assert {c["id"] for c in conflicts} == {second}  # nothing moved onto A's person
     assert b.db.execute("SELECT birth_date, sex FROM persons WHERE id = ?", [first]).fetchone() \
         == a.db.execute("SELECT birth_date, sex FROM persons WHERE id = ?", [first]).fetchone()
+
+
+def test_a_person_removed_on_one_device_while_put_on_the_register_on_another_comes_back(
+        server, storage, make_device):
+    """A removes a person (no entry there); B, offline, puts the person on the register.
+    An open entry must not hide behind a removed person: after sync the person is back on
+    every device, with the entry, and nobody has to decide anything."""
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    [pid] = persons.add_person(a, {"last_name": "Омаров", "first_name": "Ерлан",
+                                   "iin": _iin()}).ids
+    ca.sync()
+    cb.sync()
+    persons.remove_person(a, pid)
+    cat = register.find_category(b, "parole")
+    [eid] = register.add_entry(b, pid, {"category_id": cat.id, "basis_document": "Қаулы",
+                                        "start_on": (TODAY - dt.timedelta(days=3)).isoformat()
+                                        }).ids
+    ca.sync()
+    cb.sync()
+    ca.sync()
+    for device in (a, b):
+        [row] = register.search_persons(device, "Омаров")
+        assert row.id == pid and row.categories == ("parole",)
+        assert open_conflicts(device) == []
+        actions = [r[0] for r in device.db.execute("SELECT action FROM audit")]
+        assert "person.restore" in actions or device is a  # B took the removal back
+    assert storage.snapshot()[("persons", pid)]["deleted_at"] is None
+    assert local_records(a) == local_records(b)
