@@ -50,6 +50,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Файл передачи не удалось использовать: {reason}. Ничего не изменено.",
         "kk": "Тасымалдау файлын пайдалану мүмкін болмады: {reason}. Ештеңе өзгертілмеді.",
     },
+    "sync.sealed": {
+        "en": "The protocol was finalized on another device: this device's value can no longer "
+        "be written. Keep the server's value.",
+        "ru": "Протокол уже завершён на другом устройстве: значение этого устройства больше "
+        "нельзя записать. Оставьте значение сервера.",
+        "kk": "Хаттама басқа құрылғыда аяқталған: бұл құрылғының мәнін енді жазу мүмкін емес. "
+        "Сервердің мәнін қалдырыңыз.",
+    },
     "sync.conflict_not_open": {
         "en": "This conflict was already resolved.",
         "ru": "Этот конфликт уже разрешён.",

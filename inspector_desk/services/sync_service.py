@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from inspector_desk.domain.ids import new_id
 from inspector_desk.services.session import Changes, Session
 from inspector_desk.sync import wire
 from inspector_desk.sync.client import state_get
@@ -117,6 +118,8 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str) -> Changes
         if row is None or row[4] != "open":
             raise SyncServiceError("conflict_not_open")
         entity, rid, field, mine_json, _ = row
+        if choice == "mine" and _sealed(tx.db, entity, rid):
+            raise SyncServiceError("sealed")
         # as stored here (a photo travels as {"$b64": …} and is kept as bytes)
         mine = wire.to_local(json.loads(mine_json)) if mine_json else None
         if choice == "mine":
@@ -137,6 +140,47 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str) -> Changes
         tx.changes.entities.update({entity, "conflicts"})
         tx.changes.ids.add(rid)
     return tx.changes
+
+
+_SEALED_SQL = {
+    "protocols": "SELECT finalized_at IS NOT NULL FROM protocols WHERE id = ?",
+    "protocol_fields": "SELECT p.finalized_at IS NOT NULL FROM protocol_fields f "
+                       "JOIN protocols p ON p.id = f.protocol_id WHERE f.id = ?",
+}
+
+
+def _sealed(db, entity: str, rid: str) -> bool:
+    """Whether the record is (part of) a finalized protocol, which no change may touch."""
+    sql = _SEALED_SQL.get(entity)
+    row = db.execute(sql, [rid]).fetchone() if sql else None
+    return bool(row and row[0])
+
+
+def settle_sealed_conflicts(session: Session) -> int:
+    """The after-pull hook that turns open conflicts on a protocol finalized meanwhile (on
+    another device) into set-aside changes with reason ``finalized``: this device's value
+    can no longer be written, so there is nothing to choose; the Sync page lists it as a
+    refused change, as when the server refuses a draft edit behind a seal."""
+    rows = [r for r in session.db.execute(
+        "SELECT id, op_id, entity, entity_id, field, mine FROM conflicts WHERE state = 'open' "
+        "AND entity IN ('protocols', 'protocol_fields')").fetchall()
+        if _sealed(session.db, r[2], r[3])]
+    if not rows:
+        return 0
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with session.write() as tx:
+        for cid, op_id, entity, rid, field, mine in rows:
+            payload = json.dumps({"field": field, "mine": json.loads(mine) if mine else None},
+                                 ensure_ascii=False)
+            tx.execute_local(
+                "INSERT INTO quarantine (id, direction, op_id, entity, entity_id, reason, "
+                "payload, at) VALUES (?, 'push', ?, ?, ?, 'finalized', ?, ?)",
+                [new_id(), op_id, entity, rid, payload, now])
+            tx.execute_local("UPDATE conflicts SET state = 'resolved', resolved_at = ? "
+                             "WHERE id = ?", [now, cid])
+        tx.audit("sync.conflict_sealed", "conflicts", None,
+                 f"{len(rows)} conflict(s) on a protocol finalized meanwhile set aside")
+    return len(rows)
 
 
 def undelete(tx, entity: str, rid: str, current: dict[str, Any]) -> None:

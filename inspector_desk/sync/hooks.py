@@ -15,11 +15,14 @@ from inspector_desk.services.session import Session
 _MERGE = "inspector_desk.services.person_merge:merge_same_iin"
 _CODES = "inspector_desk.services.register:settle_category_codes"
 _RESTORE = "inspector_desk.services.person_merge:restore_persons_on_the_register"
+_SEALED = "inspector_desk.services.sync_service:settle_sealed_conflicts"
 #: entity → hooks to run when a pulled page changed records of that entity.
 AFTER_PULL: dict[str, tuple[str, ...]] = {
     "appeals": ("inspector_desk.services.receptions:resolve_number_clashes",
                 "inspector_desk.services.receptions:settle_term_conflicts", _MERGE),
     "form_definitions": ("inspector_desk.services.published_forms:after_pull",),
+    "protocols": (_SEALED,),  # a protocol finalized meanwhile: its open conflicts set aside
+    "protocol_fields": (_SEALED,),
     "calendar_overrides": ("inspector_desk.services.receptions:recount_after_pull",
                            "inspector_desk.services.receptions:settle_term_conflicts"),
     "register_categories": ("inspector_desk.services.register:follow_category_intervals",

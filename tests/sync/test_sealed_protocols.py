@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from inspector_desk.services import protocols as psvc
 from inspector_desk.services.sync_service import list_quarantine
 from tests.sync.helpers import client, enrolled_pair, local_records, open_conflicts
@@ -82,3 +84,59 @@ def test_two_devices_adding_the_same_field_to_a_draft_agree(server, storage, mak
     assert open_conflicts(a) == open_conflicts(b) == []
     assert local_records(a) == local_records(b)
     assert psvc.document(b, pid)["place"] == "с. Қарасу"
+
+
+def test_a_draft_conflict_left_open_when_the_protocol_is_finalized_is_set_aside(
+        server, storage, make_device):
+    """A and B wrote different end times into a draft (a conflict on B); before B decided,
+    A finalized the protocol. B's value can no longer be written: the conflict becomes a
+    refused change with reason "finalized" (nothing to choose), and "keep mine" on such a
+    conflict says why instead of failing with an engine error."""
+    from inspector_desk.services.sync_service import (
+        SyncServiceError,
+        list_conflicts,
+        resolve_conflict,
+    )
+
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    pid = psvc.create_draft(a, "koap-791", "ru")
+    psvc.save_draft(a, pid, document=json.loads(SAMPLE.read_text(encoding="utf-8")))
+    ca.sync()
+    cb.sync()
+    psvc.save_draft(a, pid, {"end_time": "14:41"})
+    psvc.save_draft(b, pid, {"end_time": "14:42"})
+    ca.sync()
+    cb.sync()
+    [conflict] = list_conflicts(b)
+    psvc.finalize(a, pid)
+    ca.sync()
+    cb.sync()
+    assert open_conflicts(b) == []
+    [item] = list_quarantine(b)
+    assert (item.entity, item.reason) == ("protocol_fields", "finalized")
+    with pytest.raises(SyncServiceError) as err:
+        resolve_conflict(b, conflict.id, "mine")
+    assert err.value.code in ("sealed", "conflict_not_open")
+    assert local_records(a) == local_records(b)
+
+
+def test_keeping_this_devices_value_in_a_finalized_protocol_is_refused_in_words(make_device):
+    from inspector_desk.services.sync_service import SyncServiceError, resolve_conflict
+
+    s = make_device("a").session()
+    pid = psvc.create_draft(s, "koap-791", "ru")
+    psvc.save_draft(s, pid, document=json.loads(SAMPLE.read_text(encoding="utf-8")))
+    psvc.finalize(s, pid)
+    field = s.db.execute("SELECT id FROM protocol_fields WHERE protocol_id = ? LIMIT 1",
+                         [pid]).fetchone()[0]
+    with s.write() as tx:
+        tx.execute_local(
+            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
+            "detected_at, state) VALUES ('c1', 'op1', 'protocol_fields', ?, 'value', "
+            "'\"14:42\"', '\"14:41\"', '2026-06-01T10:00:00+00:00', 'open')", [field])
+        tx.audit("test.conflict", "conflicts", None, "a conflict on a sealed protocol")
+    with pytest.raises(SyncServiceError) as err:
+        resolve_conflict(s, "c1", "mine")
+    assert "завершён на другом устройстве" in err.value.message("ru")
+    resolve_conflict(s, "c1", "theirs")  # the way out stays open
+    assert open_conflicts(s) == []
