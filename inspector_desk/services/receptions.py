@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
@@ -696,6 +697,14 @@ def reception_hours(session: Session) -> ReceptionHours:
     return ReceptionHours(days, row[2], row[3], row[4], row[0])
 
 
+_HOURS_NS = uuid.UUID("6f1c2d3e-8a4b-5c6d-9e0f-1a2b3c4d5e6f")
+
+
+def _hours_id(precinct_id: str) -> str:
+    """The id of a precinct's reception-hours record (the same on every device)."""
+    return str(uuid.uuid5(_HOURS_NS, precinct_id))
+
+
 def save_reception_hours(session: Session, hours: ReceptionHours) -> Changes:
     """Store the schedule (one record per precinct, updated in place)."""
     _require_role(session)
@@ -715,7 +724,9 @@ def save_reception_hours(session: Session, hours: ReceptionHours) -> Changes:
         if current.id:
             tx.update("reception_hours", current.id, values)
             rid = current.id
-        else:
-            rid = tx.insert("reception_hours", values)
+        else:  # one record per precinct, the same id on every device: two devices saving
+            # the first schedule offline write one record (its fields merge or conflict)
+            rid = tx.insert("reception_hours", values,
+                            record_id=_hours_id(session.meta("precinct_id") or ""))
         tx.audit("reception_hours.save", "reception_hours", rid, "reception hours changed")
         return tx.changes

@@ -76,6 +76,9 @@ def _theirs(cur: Current, name: str) -> dict[str, Any]:
     return {"theirs": value, "theirs_at": meta[0], "theirs_by": meta[1], "theirs_device": meta[2]}
 
 
+_BLANK = ("", None)
+
+
 def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: bool,
              parent_finalized: bool = False) -> Outcome:
     """The outcome of applying ``op`` to the server record ``cur`` (``None``: no record).
@@ -110,9 +113,11 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
             return Outcome("conflict", conflicts={
                 "deleted_at": {"mine": fields.get("deleted_at") or op["hlc"], **_theirs(cur, "deleted_at")}})
         return Outcome("applied", delete=fields.get("deleted_at") or op["hlc"])
-    if kind == "insert":
+    inserting = kind == "insert"
+    if inserting:
         old = {}
-    # insert over an existing record (re-sent under another op id) or update
+    # insert over an existing record (re-sent under another op id, or a record every device
+    # creates under the same id, e.g. a precinct's reception hours) or update
     undelete = "deleted_at" in fields and fields["deleted_at"] is None
     fields.pop("deleted_at", None)
     old.pop("deleted_at", None)
@@ -129,9 +134,12 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
         now = data.get(name)
         if same(now, value):
             continue
+        # two devices creating one record: a field one left empty takes the other's value
+        if inserting and value in _BLANK:
+            continue
         # a field the server never received (a device left it to its column default when
         # it created the record) was changed by nobody else: the edit applies
-        if same(now, old.get(name)) or name not in data:
+        if same(now, old.get(name)) or name not in data or (inserting and now in _BLANK):
             out.apply[name] = value
         else:
             out.conflicts[name] = {"mine": value, **_theirs(cur, name)}

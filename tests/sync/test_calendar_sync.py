@@ -154,3 +154,23 @@ def test_two_supervisors_entering_opposite_transfers_for_one_day_break_nothing(
         cl.sync()
     [other] = cal.list_overrides(ins)
     assert other.id != shown.id and other.day == day
+
+
+def test_reception_hours_first_saved_on_two_devices_keep_both_devices_fields(
+        server, storage, make_device):
+    """Two devices of a precinct save its first reception schedule offline, one with the
+    place, the other with the phone: one record, with both, on every device; no conflict."""
+    from tests.sync.helpers import enrolled_pair
+
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    days = svc.reception_hours(a).days
+    svc.save_reception_hours(a, svc.ReceptionHours(days, place="УПП Қарасу, Абай 12"))
+    svc.save_reception_hours(b, svc.ReceptionHours(days, phone="+7 701 000 0000"))
+    ca.sync()
+    cb.sync()
+    ca.sync()
+    for s in (a, b):
+        hours = svc.reception_hours(s)
+        assert (hours.place, hours.phone) == ("УПП Қарасу, Абай 12", "+7 701 000 0000")
+        assert open_conflicts(s) == [] and list_quarantine(s) == []
+    assert local_records(a) == local_records(b)
