@@ -77,6 +77,8 @@ def _theirs(cur: Current, name: str) -> dict[str, Any]:
 
 
 _BLANK = ("", None)
+#: What differs when two devices finalize the same document (the seal is the same).
+FINALIZE_STAMPS = frozenset({"finalized_at", "finalized_by"})
 
 
 def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: bool,
@@ -103,6 +105,9 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
     if is_finalized(cur.data):
         wanted = {k: v for k, v in fields.items()
                   if not same(v, cur.deleted_at if k == "deleted_at" else cur.data.get(k))}
+        if kind != "delete" and wanted.keys() <= FINALIZE_STAMPS and "seal" in fields \
+                and same(fields["seal"], cur.data.get("seal")):
+            return Outcome("applied")  # the same document finalized on two devices
         if kind == "delete" or wanted:
             return Outcome("rejected", reason="finalized")
         return Outcome("applied")

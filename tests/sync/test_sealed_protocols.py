@@ -140,3 +140,22 @@ def test_keeping_this_devices_value_in_a_finalized_protocol_is_refused_in_words(
     assert "завершён на другом устройстве" in err.value.message("ru")
     resolve_conflict(s, "c1", "theirs")  # the way out stays open
     assert open_conflicts(s) == []
+
+
+def test_the_same_draft_finalized_on_two_devices_is_one_protocol_and_nothing_set_aside(
+        server, storage, make_device):
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    pid = psvc.create_draft(a, "koap-791", "ru")
+    psvc.save_draft(a, pid, document=json.loads(SAMPLE.read_text(encoding="utf-8")))
+    ca.sync()
+    cb.sync()
+    seal_a = psvc.finalize(a, pid)
+    seal_b = psvc.finalize(b, pid)
+    assert seal_a == seal_b
+    ca.sync()
+    cb.sync()
+    ca.sync()
+    for s in (a, b):
+        assert list_quarantine(s) == [] and open_conflicts(s) == []
+        assert psvc.get_protocol(s, pid).status == "finalized"
+    assert local_records(a) == local_records(b)
