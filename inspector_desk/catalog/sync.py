@@ -58,6 +58,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Хаттама басқа құрылғыда аяқталған: бұл құрылғының мәнін енді жазу мүмкін емес. "
         "Сервердің мәнін қалдырыңыз.",
     },
+    "sync.move_not_allowed": {
+        "en": "This step can no longer be taken: the record was moved on another device. Keep "
+        "the server's value.",
+        "ru": "Это действие уже нельзя выполнить: на другом устройстве запись перешла в другое "
+        "состояние. Оставьте значение сервера.",
+        "kk": "Бұл әрекетті енді орындау мүмкін емес: басқа құрылғыда жазба басқа күйге "
+        "өтті. Сервердің мәнін қалдырыңыз.",
+    },
     "sync.conflict_not_open": {
         "en": "This conflict was already resolved.",
         "ru": "Этот конфликт уже разрешён.",

@@ -15,6 +15,7 @@ from inspector_desk.domain.ids import new_id
 from inspector_desk.services.session import Changes, Session
 from inspector_desk.sync import wire
 from inspector_desk.sync.client import state_get
+from inspector_desk.sync.merge import LIFECYCLE
 
 
 class SyncServiceError(ValueError):
@@ -113,13 +114,15 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str) -> Changes
     if choice not in ("mine", "theirs"):
         raise ValueError("choice must be 'mine' or 'theirs'")
     with session.write() as tx:
-        row = tx.db.execute("SELECT entity, entity_id, field, mine, state FROM conflicts "
+        row = tx.db.execute("SELECT entity, entity_id, field, mine, state, op_id FROM conflicts "
                             "WHERE id = ?", [conflict_id]).fetchone()
         if row is None or row[4] != "open":
             raise SyncServiceError("conflict_not_open")
-        entity, rid, field, mine_json, _ = row
+        entity, rid, field, mine_json, _, op_id = row
         if choice == "mine" and _sealed(tx.db, entity, rid):
             raise SyncServiceError("sealed")
+        if entity in LIFECYCLE:
+            return _resolve_move(session, tx, entity, rid, op_id, choice)
         # as stored here (a photo travels as {"$b64": …} and is kept as bytes)
         mine = wire.to_local(json.loads(mine_json)) if mine_json else None
         if choice == "mine":
@@ -139,6 +142,38 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str) -> Changes
         tx.audit("sync.conflict_resolve", entity, rid, f"conflict on {field} resolved: {choice}")
         tx.changes.entities.update({entity, "conflicts"})
         tx.changes.ids.add(rid)
+    return tx.changes
+
+
+def _resolve_move(session: Session, tx, entity: str, rid: str, op_id: str,
+                  choice: str) -> Changes:
+    """Resolve the conflicts of one lifecycle move together (``merge.LIFECYCLE``): "mine"
+    makes the move now — if the record's lifecycle still allows it — with every field of
+    it; "theirs" drops the move."""
+    rows = tx.db.execute("SELECT id, field, mine FROM conflicts WHERE state = 'open' "
+                         "AND op_id = ? AND entity = ? AND entity_id = ?",
+                         [op_id, entity, rid]).fetchall()
+    if choice == "mine":
+        values = {f: wire.to_local(json.loads(m)) if m else None for _, f, m in rows}
+        values.pop("deleted_at", None)
+        status = LIFECYCLE[entity]
+        current = tx.get(entity, rid)
+        if status in values and values[status] != current.get(status):
+            from inspector_desk.domain.appeals import TRANSITIONS
+
+            if values[status] not in TRANSITIONS.get(current.get(status), ()):
+                raise SyncServiceError("move_not_allowed")
+        tx.update(entity, rid, values)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    for cid, _, _ in rows:
+        tx.execute_local("UPDATE conflicts SET state = 'resolved', resolution = ?, "
+                         "resolved_at = ?, resolved_by = ? WHERE id = ?",
+                         [choice, now, session.actor.officer_id if session.actor else None,
+                          cid])
+    tx.audit("sync.conflict_resolve", entity, rid,
+             f"conflicting move resolved: {choice} ({len(rows)} field(s))")
+    tx.changes.entities.update({entity, "conflicts"})
+    tx.changes.ids.add(rid)
     return tx.changes
 
 

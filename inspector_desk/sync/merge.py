@@ -77,6 +77,9 @@ def _theirs(cur: Current, name: str) -> dict[str, Any]:
 
 
 _BLANK = ("", None)
+#: The field whose change moves a record along its lifecycle: an op that changes it is one
+#: move — when the move conflicts, none of the op's fields is applied.
+LIFECYCLE = {"appeals": "status"}
 #: What differs when two devices finalize the same document (the seal is the same).
 FINALIZE_STAMPS = frozenset({"finalized_at", "finalized_by"})
 
@@ -148,6 +151,13 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
             out.apply[name] = value
         else:
             out.conflicts[name] = {"mine": value, **_theirs(cur, name)}
+    lifecycle = LIFECYCLE.get(op.get("entity", ""))
+    if lifecycle in out.conflicts and out.apply:
+        # the op is a lifecycle move that met another: its other fields belong to it and
+        # wait with it (a forwarded appeal must not take the fields of an extension)
+        for name, value in out.apply.items():
+            out.conflicts[name] = {"mine": value, **_theirs(cur, name)}
+        out.apply = {}
     if out.conflicts:
         out.status = "conflict"
     return out

@@ -680,7 +680,12 @@ class SqlStorage(Storage):
                 continue
             rec = touched.get((op["entity"], op["id"]))
             if rec and rec.get("cur") is not None:
-                result["record"] = _record_obj(op["entity"], op["id"], rec)
+                obj = result["record"] = _record_obj(op["entity"], op["id"], rec)
+                absent = [n for n in result.get("conflicts") or ()
+                          if n != "deleted_at" and n not in obj["f"]]
+                if absent:  # a field the server never had is empty there: the device's
+                    # value that did not merge must not stay on the device either
+                    obj["f"] = {**obj["f"], **dict.fromkeys(absent)}
         return results  # type: ignore[return-value]
 
     @staticmethod
