@@ -53,6 +53,8 @@ def header_of(blob: bytes) -> dict[str, Any]:
         header = json.loads(outer["header"])
     except (ValueError, KeyError, TypeError) as exc:
         raise UsbError("not an Inspector Desk transfer file") from exc
+    if not isinstance(header, dict):
+        raise UsbError("not an Inspector Desk transfer file")
     if header.get("format") != FORMAT:
         raise UsbError("unsupported transfer file format")
     return header
@@ -127,14 +129,13 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
         raise UsbError("this device has no key for the answer file")
     payload = open_sealed(key, blob)
     client = SyncClient(session)
-    if payload.get("enrolment"):
-        client.adopt_enrolment(payload["enrolment"])
-        with session.write() as tx:
-            _state_set(tx.db, "usb_token", None)
+    if payload.get("enrolment"):  # (the token stays: an answer to a second file sent
+        client.adopt_enrolment(payload["enrolment"])  # with it is sealed with it too)
     report = SyncReport()
     results = payload.get("results") or []
+    refused = payload.get("refused") or {}
+    ops = {op["op_id"]: op for op in client._next_batch()} if results or refused else {}
     if results:
-        ops = {op["op_id"]: op for op in client._next_batch()}
         pairs = [(ops[r["op_id"]], r) for r in results if r.get("op_id") in ops]
         if pairs:
             session.db.execute("PRAGMA foreign_keys = OFF")
@@ -142,10 +143,11 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
                 client._record_results([p[0] for p in pairs], [p[1] for p in pairs], report)
             finally:
                 session.db.execute("PRAGMA foreign_keys = ON")
-    for op_id, reason in (payload.get("refused") or {}).items():
-        op = ops.get(op_id) if results else None
-        if op:
-            client._quarantine_ops([op], {op_id: reason})
+    refused_ops = [ops[op_id] for op_id in refused if op_id in ops]
+    if refused_ops:  # set aside (and undone, when out of scope) as over HTTP
+        client._quarantine_ops(refused_ops, {op["op_id"]: str(refused[op["op_id"]])
+                                             for op in refused_ops})
+        report.rejected += len(refused_ops)
     session.db.execute("PRAGMA foreign_keys = OFF")
     try:
         with session.write() as tx:
@@ -155,6 +157,11 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
                      f"answer file: {len(results)} result(s), {applied} change(s) applied")
     finally:
         session.db.execute("PRAGMA foreign_keys = ON")
+    changes = payload.get("changes") or []
+    if changes:  # as after an HTTP pull: recounts, merges, … (sync/hooks.py)
+        from inspector_desk.sync.hooks import run_after_pull
+
+        run_after_pull(session, (c[0] if isinstance(c, list) else c.get("e") for c in changes))
     return {"results": len(results), "pulled": applied,
             "conflicts": report.new_conflicts, "rejected": report.rejected}
 
@@ -184,6 +191,7 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
             raise UsbError("unknown device")
         key = bytes.fromhex(secret_hash)
         payload = open_sealed(key, blob)
+        storage.secret_used(device_id)  # a file sealed with its secret: the token is spent
     device = storage.device_by_id(device_id)
     local = payload.get("precinct_id")
     if enrolment and local and local != device.precinct_id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -9,8 +10,12 @@ import sys
 
 import pytest
 
+from inspector_desk.services import receptions as svc
+from inspector_desk.services.sync_service import list_quarantine
 from inspector_desk.sync import usb
-from tests.sync.helpers import add_person, client, local_records
+from inspector_desk.sync.server.storage import AuthError, StorageError
+from tests.sync.helpers import add_person, client, edit, local_records
+from tests.sync.test_calendar_sync import _right_due, _take, _working
 
 
 def test_usb_round_trip_for_a_device_that_never_connected(tmp_path, sqlite_storage, make_device,
@@ -127,3 +132,106 @@ def test_a_usb_file_with_a_change_the_server_refuses_is_answered_and_the_rest_ap
     assert ("officers", rid) in {k[:2] for k in sqlite_storage.snapshot()}
     assert sqlite_storage.snapshot()[("register_categories", parole.id)]["data"][
         "check_interval_days"] == parole.check_interval_days
+
+
+# -- found by a scenario hunt: enrolment tokens over USB, refused files, hooks --------------
+def _round(dev, storage, tmp_path, token=None, name="x"):
+    out, answer = tmp_path / f"{name}.out", tmp_path / f"{name}.ans"
+    usb.export_outbox(dev, out, token=token)
+    summary = usb.server_import(storage, out.read_bytes(), answer)
+    return summary, answer
+
+
+def _pending(dev):
+    return dev.db.execute("SELECT count(*) FROM outbox WHERE state IN ('pending','sent')"
+                          ).fetchone()[0]
+
+
+def test_a_file_whose_every_change_is_refused_sets_them_aside(tmp_path, sqlite_storage,
+                                                              make_device):
+    """Only refused ops in the file: the answer has no results; the device must still set
+    them aside (as the HTTP path does) instead of keeping them pending forever."""
+    from inspector_desk.services import register
+
+    dev = make_device("u").session()
+    _, ans = _round(dev, sqlite_storage, tmp_path, token=sqlite_storage.issue_token("P"),
+                    name="enrol")
+    usb.import_answer(dev, ans.read_bytes())
+    assert _pending(dev) == 0
+    parole = register.find_category(dev, "parole")
+    # a change the server will never take from a precinct's device (written below the
+    # service, as a device enrolled by USB from a database changed before would hold it)
+    edit(dev, "register_categories", parole.id, check_interval_days=11)
+    summary, ans = _round(dev, sqlite_storage, tmp_path, name="second")
+    assert summary["refused"] == 1 and summary["ops"] == 0
+    result = usb.import_answer(dev, ans.read_bytes())
+    assert [q.reason for q in list_quarantine(dev)] == ["reference_record"], result
+    assert _pending(dev) == 0
+
+
+def test_two_exports_before_enrolment_answered_do_not_lock_the_device_out(
+        tmp_path, sqlite_storage, make_device, live_server):
+    """The device exported twice with its token (the first answer not yet back); the
+    department imports both files. The device imports both answers, then goes online."""
+    live_server.use(sqlite_storage)
+    dev = make_device("u").session()
+    add_person(dev, "First")
+    token = sqlite_storage.issue_token("P")
+    s1, a1 = _round(dev, sqlite_storage, tmp_path, token=token, name="one")
+    add_person(dev, "Second")
+    s2, a2 = _round(dev, sqlite_storage, tmp_path, token=token, name="two")
+    assert s1["ops"] >= 1 and s2["ops"] >= 1
+    usb.import_answer(dev, a1.read_bytes())
+    usb.import_answer(dev, a2.read_bytes())  # sealed with the token too: it opens
+    assert _pending(dev) == 0
+    client(dev, live_server.url).sync()  # the device's secret is still valid
+
+
+def test_a_transfer_that_arrives_by_usb_recounts_the_terms(tmp_path, sqlite_storage,
+                                                           make_device):
+    """As over HTTP (tests/sync/test_calendar_sync.py), a decreed transfer in an answer file
+    recounts the precinct's running appeal terms."""
+    dev = make_device("u").session()
+    _, ans = _round(dev, sqlite_storage, tmp_path, token=sqlite_storage.issue_token("P"),
+                    name="enrol")
+    usb.import_answer(dev, ans.read_bytes())
+    appeal = _take(dev)
+    _, ans = _round(dev, sqlite_storage, tmp_path, name="appeal")
+    usb.import_answer(dev, ans.read_bytes())
+    before = svc.get_appeal(dev, appeal).due_on
+    day = _working(before - dt.timedelta(days=3), -1)
+    sqlite_storage.put_reference("calendar_overrides", "0190c0de-0000-7000-8000-0000000ca001",
+                                 {"day": day.isoformat(), "kind": "day_off", "decree": "D7",
+                                  "note": "", "cancelled_on": None, "cancel_reason": None})
+    _, ans = _round(dev, sqlite_storage, tmp_path, name="decree")
+    usb.import_answer(dev, ans.read_bytes())
+    after = svc.get_appeal(dev, appeal).due_on
+    assert after == _right_due(dev, appeal) and after > before
+
+
+def test_an_expired_token_is_refused_over_usb_as_over_http(tmp_path, sqlite_storage, make_device):
+    dev = make_device("u").session()
+    add_person(dev, "Late")
+    token = sqlite_storage.issue_token("P", ttl_days=-1)  # expired yesterday
+    out = tmp_path / "late.out"
+    usb.export_outbox(dev, out, token=token)
+    with pytest.raises(AuthError, match="token_expired"):
+        usb.server_import(sqlite_storage, out.read_bytes(), tmp_path / "late.ans")
+    assert ("officers", "x") not in sqlite_storage.snapshot() and not any(
+        k[0] == "officers" for k in sqlite_storage.snapshot())
+
+
+def test_a_used_token_replayed_over_usb_does_not_replace_the_devices_secret(
+        tmp_path, sqlite_storage, make_device, live_server):
+    """The device enrolled over HTTP with its token; an old USB file made with the same token
+    (or anyone holding the token and the device id) is imported later."""
+    live_server.use(sqlite_storage)
+    dev = make_device("u").session()
+    token = sqlite_storage.issue_token("P")
+    out = tmp_path / "old.out"
+    usb.export_outbox(dev, out, token=token)        # made first, carried to the department
+    client(dev, live_server.url).sync(token=token)  # meanwhile the device got a connection
+    with pytest.raises(StorageError, match="token_used"):
+        usb.server_import(sqlite_storage, out.read_bytes(), tmp_path / "old.ans")
+    client(dev, live_server.url).sync()  # still able to sync: its secret was not replaced
+

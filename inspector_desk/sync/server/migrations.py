@@ -33,13 +33,18 @@ _COMMON_1 = [
     "CREATE INDEX ops_record ON ops (entity, record_id, version)",
 ]
 
+#: 2: when a device first used its secret (a replayed enrolment token is refused after it)
+_COMMON_2 = ["ALTER TABLE devices ADD COLUMN secret_used_at TEXT"]
+
 SQLITE: list[tuple[int, list[str]]] = [
     (1, [*_COMMON_1, "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
          "INSERT INTO counters VALUES ('seq', 0)"]),
+    (2, _COMMON_2),
 ]
 
 POSTGRES: list[tuple[int, list[str]]] = [
     (1, [*_COMMON_1, "CREATE SEQUENCE record_seq"]),
+    (2, _COMMON_2),
 ]
 
 SCHEMA_TABLE = ("CREATE TABLE IF NOT EXISTS schema_migrations "

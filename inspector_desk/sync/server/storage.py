@@ -307,8 +307,8 @@ class SqlStorage(Storage):
     def enrol(self, token: str, device_id: str, name: str = "") -> dict[str, Any]:
         if not isinstance(token, str) or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             raise AuthError("token_unknown")
-        secret = secrets.token_urlsafe(32)
         with self._tx(write=True) as c:
+            secret = self._enrol_secret(c, token_id(token), device_id)
             rows = c.q("SELECT e.precinct_id, e.role, e.expires_at, e.used_at, p.name, p.district "
                        "FROM enrolments e JOIN precincts p ON p.id = e.precinct_id "
                        "WHERE e.token_id = ?" + self._lock_suffix(), [token_id(token)])
@@ -332,16 +332,36 @@ class SqlStorage(Storage):
 
     def authenticate(self, device_id: str, secret: str) -> Device:
         with self._tx(write=False) as c:
-            rows = c.q("SELECT secret_hash, precinct_id, district, role, revoked_at "
-                       "FROM devices WHERE id = ?", [device_id])
+            rows = c.q("SELECT secret_hash, precinct_id, district, role, revoked_at, "
+                       "secret_used_at FROM devices WHERE id = ?", [device_id])
         if not rows:
             raise AuthError("unknown_device")
-        digest, pid, district, role, revoked = rows[0]
+        digest, pid, district, role, revoked, used = rows[0]
         if not hmac.compare_digest(digest, secret_hash(secret)):
             raise AuthError("bad_secret")
         if revoked:
             raise StorageError("revoked", status=403, lock=True)
+        if used is None:
+            self.secret_used(device_id)
         return Device(device_id, pid, district, role)
+
+    def secret_used(self, device_id: str) -> None:
+        """Note that the device has used its secret: from now on its enrolment token is
+        refused even to the device itself (a replayed file must not mint its secret)."""
+        with self._tx(write=True) as c:
+            c.q("UPDATE devices SET secret_used_at = ? WHERE id = ? AND secret_used_at IS NULL",
+                [utcnow(), device_id])
+
+    def _enrol_secret(self, c: Conn, tid: str, device_id: str) -> str:
+        """The secret a token gives a device: derived from a key only the server holds, so
+        the same device enrolled twice with its token (two USB files sent before the first
+        answer came back, or a file and an HTTP enrolment) gets the same secret."""
+        rows = c.q("SELECT value FROM server_meta WHERE key = 'enrol_key'")
+        if not rows:
+            raise StorageError("not_migrated", status=500)
+        mac = hmac.new(bytes.fromhex(rows[0][0]), f"{tid}\x1f{device_id}".encode(),
+                       hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
 
     def device_by_id(self, device_id: str) -> Device:
         """The device (for USB imports, authenticated by the file's signature)."""
@@ -381,17 +401,26 @@ class SqlStorage(Storage):
         return (rows[0][0], rows[0][1]) if rows else None
 
     def enrol_by_token_id(self, tid: str, device_id: str, name: str = "") -> dict[str, Any]:
-        """Enrol from a USB file that proved knowledge of the token (by its USB key)."""
-        secret = secrets.token_urlsafe(32)
+        """Enrol from a USB file that proved knowledge of the token (by its USB key). The
+        same device may come again with its token until it has used its secret (two files
+        sent before the first answer came back): it gets the same secret. After that, or for
+        another device, or once the token expired, the token is refused."""
         with self._tx(write=True) as c:
-            rows = c.q("SELECT e.precinct_id, e.role, e.used_at, e.device_id, p.name, p.district "
-                       "FROM enrolments e JOIN precincts p ON p.id = e.precinct_id "
-                       "WHERE e.token_id = ?" + self._lock_suffix(), [tid])
+            rows = c.q("SELECT e.precinct_id, e.role, e.used_at, e.device_id, p.name, "
+                       "p.district, e.expires_at FROM enrolments e JOIN precincts p "
+                       "ON p.id = e.precinct_id WHERE e.token_id = ?" + self._lock_suffix(),
+                       [tid])
             if not rows:
                 raise AuthError("token_unknown")
-            pid, role, used, used_by, pname, district = rows[0]
+            pid, role, used, used_by, pname, district, expires = rows[0]
             if used and used_by != device_id:
                 raise StorageError("token_used", status=409)
+            if used and c.q("SELECT 1 FROM devices WHERE id = ? AND secret_used_at IS NOT NULL",
+                            [device_id]):
+                raise StorageError("token_used", status=409)
+            if not used and dt.datetime.fromisoformat(expires) < dt.datetime.now(dt.UTC):
+                raise AuthError("token_expired")
+            secret = self._enrol_secret(c, tid, device_id)
             now = utcnow()
             c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
                 [now, device_id, tid])
@@ -443,6 +472,9 @@ class SqlStorage(Storage):
                                "open_entries_follow": 0}
                  for order, cat in enumerate(DEFAULT_CATEGORIES)}
         with self._tx(write=True) as c:
+            if not c.q("SELECT 1 FROM server_meta WHERE key = 'enrol_key'"):
+                c.q("INSERT INTO server_meta (key, value) VALUES ('enrol_key', ?)",
+                    [secrets.token_hex(32)])
             moved = c.q("SELECT value FROM server_meta WHERE key = 'shared_scope'")
             stray = [] if moved else c.q(
                 f"SELECT entity, id, data FROM records WHERE entity IN ({_marks(SHARED)}) "
