@@ -25,6 +25,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Серверде қате болды ({reason}). Кейінірек қайталаңыз; қайталанса, бөлім "
         "әкімшісіне хабарлаңыз.",
     },
+    "sync.error.update": {
+        "en": "The server needs a newer version of this program ({reason}). Update the program; "
+        "your changes are kept.",
+        "ru": "Серверу нужна более новая версия программы ({reason}). Обновите программу; "
+        "изменения сохранены.",
+        "kk": "Серверге бағдарламаның жаңарақ нұсқасы керек ({reason}). Бағдарламаны "
+        "жаңартыңыз; өзгерістер сақталды.",
+    },
     "sync.error.config": {
         "en": "Sync is not set up correctly ({reason}). Check the server address; secrets "
         "are sent only over HTTPS.",

@@ -54,19 +54,30 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(text("sync.usb_failed", lang, reason=str(exc))) from None
             print(json.dumps(summary, ensure_ascii=False))
             _warn_refused_forms(session, lang)
-            return 0
+            return 1 if _waiting_for_a_person(session) else 0
         client = SyncClient(session, url=args.server, allow_plain_http=allow)
         try:
             report = client.sync(token=args.token)
         except SyncError as exc:
+            if exc.reason == "revoked":
+                raise UsageError(text("sync.revoked", lang)) from None
             raise UsageError(text(f"sync.error.{exc.kind}", lang, reason=exc.reason)) from None
         finally:
             client.close()
         print(json.dumps(report.as_json()))
         _warn_refused_forms(session, lang)
-        return 1 if report.conflicts or report.rejected else 0
+        return 1 if report.conflicts or report.rejected or _waiting_for_a_person(session) \
+            else 0
     finally:
         session.close()
+
+
+def _waiting_for_a_person(session) -> bool:
+    """Whether conflicts or refused changes wait for a person (exit status 1)."""
+    from inspector_desk.services.sync_service import sync_overview
+
+    overview = sync_overview(session)
+    return bool(overview.open_conflicts or overview.open_quarantine)
 
 
 def _warn_refused_forms(session, lang: str) -> None:

@@ -42,7 +42,7 @@ from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
 from inspector_desk.sync.handoff import quick_handoff
 
-ERROR_KINDS = ("network", "auth", "server")
+ERROR_KINDS = ("network", "auth", "server", "config", "update")
 #: a push batch answered within this many seconds lets the next ones grow past batch_ops
 FAST_BATCH_S = 1.0
 #: the first pull page asks for at most this many changes (the next pages double up to
@@ -266,6 +266,8 @@ class SyncClient:
     def _refusal_error(exc: _HttpRefusal) -> SyncError:
         if exc.reason == "revoked":
             return SyncError("auth", "revoked", lock=True)
+        if exc.status == 426 or exc.reason == "protocol_unsupported":
+            return SyncError("update", exc.reason)  # the server needs a newer program
         if exc.status in (401, 403, 409) or exc.reason.startswith("token"):
             return SyncError("auth", exc.reason)
         return SyncError("server", exc.reason)
@@ -286,7 +288,10 @@ class SyncClient:
 
     def adopt_enrolment(self, answer: dict[str, Any]) -> None:
         """Store the credentials and move local records into the server's precinct."""
-        precinct = answer["precinct"]
+        precinct = answer.get("precinct") if isinstance(answer, dict) else None
+        if not (isinstance(precinct, dict) and isinstance(precinct.get("id"), str)
+                and isinstance(answer.get("secret"), str) and answer.get("role")):
+            raise SyncError("server", "bad_response")  # not our server's enrolment answer
         self.db.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.s.write() as tx:

@@ -2069,6 +2069,14 @@
       <translation>The server did not accept this device. Ask the department for a new enrolment token.</translation>
     </message>
     <message>
+      <source>Sync is not set up correctly: check the server address. Secrets are sent only over HTTPS.</source>
+      <translation>Sync is not set up correctly: check the server address. Secrets are sent only over HTTPS.</translation>
+    </message>
+    <message>
+      <source>The server needs a newer version of this program. Update the program; your changes are kept.</source>
+      <translation>The server needs a newer version of this program. Update the program; your changes are kept.</translation>
+    </message>
+    <message>
       <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
       <translation>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</translation>
     </message>

@@ -2069,6 +2069,14 @@
       <translation>Сервер бұл құрылғыны қабылдамады. Бөлімнен жаңа қосылу токенін сұраңыз.</translation>
     </message>
     <message>
+      <source>Sync is not set up correctly: check the server address. Secrets are sent only over HTTPS.</source>
+      <translation>Синхрондау дұрыс бапталмаған: сервер мекенжайын тексеріңіз. Құпия кілттер тек HTTPS арқылы жіберіледі.</translation>
+    </message>
+    <message>
+      <source>The server needs a newer version of this program. Update the program; your changes are kept.</source>
+      <translation>Серверге бағдарламаның жаңарақ нұсқасы керек. Бағдарламаны жаңартыңыз; өзгерістер сақталды.</translation>
+    </message>
+    <message>
       <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
       <translation>Серверде қате болды. Кейінірек қайталаңыз; қайталанса, бөлім әкімшісіне хабарлаңыз.</translation>
     </message>

@@ -2082,6 +2082,14 @@
       <translation>Сервер не принял это устройство. Запросите в отделе новый токен подключения.</translation>
     </message>
     <message>
+      <source>Sync is not set up correctly: check the server address. Secrets are sent only over HTTPS.</source>
+      <translation>Синхронизация настроена неверно: проверьте адрес сервера. Секреты передаются только по HTTPS.</translation>
+    </message>
+    <message>
+      <source>The server needs a newer version of this program. Update the program; your changes are kept.</source>
+      <translation>Серверу нужна более новая версия программы. Обновите программу; изменения сохранены.</translation>
+    </message>
+    <message>
       <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
       <translation>Сервер сообщил об ошибке. Повторите позже; если повторится, сообщите администратору отдела.</translation>
     </message>

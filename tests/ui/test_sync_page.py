@@ -225,3 +225,16 @@ def test_a_photo_conflict_shows_images_not_their_code(qtbot, main_window, store)
     page.reload()
     assert page.conflicts.item(0, 2).text() == "image, 2 KB"
     assert page.conflicts.item(0, 3).text() == "—"
+
+
+def test_connecting_over_plain_http_to_another_host_says_what_is_wrong(qtbot, main_window):
+    main_window.show_page("sync")
+    page = main_window.page_by_key["sync"]
+    page.reload()
+    page.server_url.setText("http://10.20.30.40:8765")
+    page.token.setText("idt1.whatever")
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert "HTTPS" in page.connect_message.text()
+    assert "HTTPS" in page.problem.text()
+    assert page.server_url.text() == "http://10.20.30.40:8765"  # the typed address stays

@@ -196,6 +196,12 @@ class SyncPage(Page):
         if kind == "auth":
             return self.tr("The server did not accept this device. Ask the department for a "
                            "new enrolment token.")
+        if kind == "config":
+            return self.tr("Sync is not set up correctly: check the server address. Secrets "
+                           "are sent only over HTTPS.")
+        if kind == "update":
+            return self.tr("The server needs a newer version of this program. Update the "
+                           "program; your changes are kept.")
         return self.tr("The server reported a fault. Try again later; if it repeats, tell the "
                        "department's administrator.")
 
