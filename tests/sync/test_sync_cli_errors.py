@@ -38,27 +38,26 @@ def _fake_server(status: int, body: dict):
     return srv, f"http://127.0.0.1:{srv.server_address[1]}"
 
 
-def test_a_server_of_a_newer_protocol_says_update_the_program(make_device):
-    srv, url = _fake_server(426, {"error": "protocol_unsupported", "server": 3, "min": 3,
-                                  "protocol": 3})
+def _sync_against(make_device, status: int, body: dict):
+    """``inspector-desk sync`` of a new device against a server answering ``status, body``."""
+    srv, url = _fake_server(status, body)
     try:
         dev = make_device("cli")
-        r = _cli("sync", "--db", str(dev.path), "--server", url, "--token", "idt1.x",
-                 "--lang", "en", check=False)
+        return _cli("sync", "--db", str(dev.path), "--server", url, "--token", "idt1.x",
+                    "--lang", "en", check=False)
     finally:
         srv.shutdown()
+
+
+def test_a_server_of_a_newer_protocol_says_update_the_program(make_device):
+    r = _sync_against(make_device, 426, {"error": "protocol_unsupported", "server": 3,
+                                         "min": 3, "protocol": 3})
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "Update the program" in r.stderr, r.stderr
 
 
 def test_a_url_of_another_json_service_is_a_clear_error(make_device):
-    srv, url = _fake_server(200, {"ok": True})
-    try:
-        dev = make_device("cli")
-        r = _cli("sync", "--db", str(dev.path), "--server", url, "--token", "idt1.x",
-                 "--lang", "en", check=False)
-    finally:
-        srv.shutdown()
+    r = _sync_against(make_device, 200, {"ok": True})
     assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
 
 
