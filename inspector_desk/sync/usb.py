@@ -15,6 +15,7 @@ proves the file came from that device (or the server, for answers) and was not a
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import gzip
 import hashlib
 import hmac
@@ -153,6 +154,8 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
         with session.write() as tx:
             applied = client._apply_changes(tx.db, payload.get("changes") or [])
             _state_set(tx.db, "cursor", payload.get("cursor"))
+            # the department answered: a sync as much as one over a connection
+            _state_set(tx.db, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
             tx.audit("sync.usb_import", "sync_state", None,
                      f"answer file: {len(results)} result(s), {applied} change(s) applied")
     finally:

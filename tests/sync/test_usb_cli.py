@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from inspector_desk.services import receptions as svc
-from inspector_desk.services.sync_service import list_quarantine
+from inspector_desk.services.sync_service import list_quarantine, sync_overview
 from inspector_desk.sync import usb
 from inspector_desk.sync.server.storage import AuthError, StorageError
 from tests.sync.helpers import add_person, client, edit, local_records
@@ -39,8 +39,10 @@ def test_usb_round_trip_for_a_device_that_never_connected(tmp_path, sqlite_stora
     forged["data"] = forged["data"][:-8] + "AAAAAAA="
     with pytest.raises(usb.UsbError):
         usb.server_import(sqlite_storage, json.dumps(forged).encode(), tmp_path / "x")
+    assert sync_overview(offline).last_sync_at is None
     result = usb.import_answer(offline, answer.read_bytes())
     assert result["results"] == 2
+    assert sync_overview(offline).last_sync_at is not None  # "Last sync" in the status bar
     assert offline.db.execute("SELECT count(*) FROM outbox WHERE state='pending'").fetchone()[0] \
         == 0
     client(online, live_server.url).sync()
