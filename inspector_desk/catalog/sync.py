@@ -58,6 +58,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Файл передачи не удалось использовать: {reason}. Ничего не изменено.",
         "kk": "Тасымалдау файлын пайдалану мүмкін болмады: {reason}. Ештеңе өзгертілмеді.",
     },
+    "usb.foreign_file": {
+        "en": "not an Inspector Desk transfer file",
+        "ru": "это не файл передачи Inspector Desk",
+        "kk": "бұл Inspector Desk тасымалдау файлы емес",
+    },
+    "usb.unsupported_format": {
+        "en": "this program does not know the file's format: update the program",
+        "ru": "формат файла неизвестен этой программе: обновите программу",
+        "kk": "бағдарлама файлдың пішімін білмейді: бағдарламаны жаңартыңыз",
+    },
+    "usb.damaged": {
+        "en": "the transfer file is damaged",
+        "ru": "файл передачи повреждён",
+        "kk": "тасымалдау файлы бүлінген",
+    },
+    "usb.bad_signature": {
+        "en": "the signature does not match: the file is forged, damaged or for another device",
+        "ru": "подпись не совпадает: файл подделан, повреждён или предназначен другому "
+        "устройству",
+        "kk": "қолтаңба сәйкес келмейді: файл жалған, бүлінген немесе басқа құрылғыға арналған",
+    },
+    "usb.not_enrolled": {
+        "en": "this device is not enrolled: give the enrolment token",
+        "ru": "устройство не подключено: укажите токен подключения",
+        "kk": "құрылғы қосылмаған: қосылу токенін көрсетіңіз",
+    },
+    "usb.other_device": {
+        "en": "this answer file is for another device",
+        "ru": "этот файл ответа предназначен другому устройству",
+        "kk": "бұл жауап файлы басқа құрылғыға арналған",
+    },
+    "usb.no_key": {
+        "en": "this device has no key for the answer file",
+        "ru": "у этого устройства нет ключа к файлу ответа",
+        "kk": "бұл құрылғыда жауап файлының кілті жоқ",
+    },
     "sync.sealed": {
         "en": "The protocol was finalized on another device: this device's value can no longer "
         "be written. Keep the server's value.",

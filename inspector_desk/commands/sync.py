@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     summary = usb.import_answer(session, args.import_.read_bytes())
             except (OSError, usb.UsbError) as exc:
-                raise UsageError(text("sync.usb_failed", lang, reason=str(exc))) from None
+                reason = exc.message(lang) if isinstance(exc, usb.UsbError) else str(exc)
+                raise UsageError(text("sync.usb_failed", lang, reason=reason)) from None
             print(json.dumps(summary, ensure_ascii=False))
             _warn_refused_forms(session, lang)
             return 1 if _waiting_for_a_person(session) else 0

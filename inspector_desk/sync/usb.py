@@ -28,7 +28,21 @@ FORMAT = "inspector-desk-usb/1"
 
 
 class UsbError(ValueError):
-    """A transfer file that is foreign, damaged, forged or for another device."""
+    """A transfer file that is foreign, damaged, forged or for another device. ``code``
+    names the message (``usb.<code>`` in the catalog) shown to the officer in the interface
+    language; ``str()`` is the English text (the department's server commands)."""
+
+    def __init__(self, code: str, text: str) -> None:
+        super().__init__(text)
+        self.code = code
+
+    def message(self, lang: str = "en") -> str:
+        from inspector_desk.messages import text
+
+        try:
+            return text(f"usb.{self.code}", lang)
+        except KeyError:
+            return str(self)
 
 
 def _keys(k: bytes) -> tuple[bytes, bytes]:
@@ -53,11 +67,11 @@ def header_of(blob: bytes) -> dict[str, Any]:
         outer = json.loads(blob)
         header = json.loads(outer["header"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise UsbError("not an Inspector Desk transfer file") from exc
+        raise UsbError("foreign_file", "not an Inspector Desk transfer file") from exc
     if not isinstance(header, dict):
-        raise UsbError("not an Inspector Desk transfer file")
+        raise UsbError("foreign_file", "not an Inspector Desk transfer file")
     if header.get("format") != FORMAT:
-        raise UsbError("unsupported transfer file format")
+        raise UsbError("unsupported_format", "unsupported transfer file format")
     return header
 
 
@@ -68,10 +82,11 @@ def open_sealed(k: bytes, blob: bytes) -> dict[str, Any]:
         nonce = base64.b64decode(outer["nonce"])
         ct = base64.b64decode(outer["data"])
     except (ValueError, KeyError) as exc:
-        raise UsbError("damaged transfer file") from exc
+        raise UsbError("damaged", "damaged transfer file") from exc
     mac = hmac.new(mac_key, outer["header"].encode() + nonce + ct, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(mac, str(outer.get("mac"))):
-        raise UsbError("signature does not match: forged, damaged or for another device")
+        raise UsbError("bad_signature",
+                       "signature does not match: forged, damaged or for another device")
     stream = hashlib.shake_256(enc + nonce).digest(len(ct))
     plain = bytes(a ^ b for a, b in zip(ct, stream, strict=True))
     return json.loads(gzip.decompress(plain))
@@ -104,7 +119,7 @@ def export_outbox(session, path: Path, *, token: str | None = None) -> dict[str,
         with session.write() as tx:
             _state_set(tx.db, "usb_token", token)
     else:
-        raise UsbError("this device is not enrolled: give the enrolment token")
+        raise UsbError("not_enrolled", "this device is not enrolled: give the enrolment token")
     payload = {"ops": ops, "cursor": state_get(session.db, "cursor"),
                "precinct_id": session.meta("precinct_id")}
     Path(path).write_bytes(seal(key, header, payload))
@@ -119,7 +134,7 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
 
     header = header_of(blob)
     if header.get("kind") != "answer" or header.get("device_id") != session.device_id:
-        raise UsbError("this answer file is for another device")
+        raise UsbError("other_device", "this answer file is for another device")
     secret = state_get(session.db, "device_secret")
     token = state_get(session.db, "usb_token")
     if header.get("token_id") and token:
@@ -127,7 +142,7 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
     elif secret:
         key = _device_key(secret)
     else:
-        raise UsbError("this device has no key for the answer file")
+        raise UsbError("no_key", "this device has no key for the answer file")
     payload = open_sealed(key, blob)
     client = SyncClient(session)
     if payload.get("enrolment"):  # (the token stays: an answer to a second file sent
@@ -178,12 +193,12 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     header = header_of(blob)
     device_id = header.get("device_id")
     if header.get("kind") != "outbox" or not isinstance(device_id, str):
-        raise UsbError("not a device outbox file")
+        raise UsbError("not_outbox", "not a device outbox file")
     enrolment = None
     if header.get("token_id"):
         found = storage.token_by_usb(header["token_id"])
         if not found:
-            raise UsbError("unknown enrolment token")
+            raise UsbError("unknown_token", "unknown enrolment token")
         key = bytes.fromhex(found[0])
         payload = open_sealed(key, blob)
         enrolment = storage.enrol_by_token_id(header["token_id"], device_id)
@@ -191,7 +206,7 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     else:
         secret_hash, _ = storage.usb_key(device_id)
         if not secret_hash:
-            raise UsbError("unknown device")
+            raise UsbError("unknown_device", "unknown device")
         key = bytes.fromhex(secret_hash)
         payload = open_sealed(key, blob)
         storage.secret_used(device_id)  # a file sealed with its secret: the token is spent

@@ -136,3 +136,13 @@ def test_a_revoked_device_is_told_it_is_locked_not_to_ask_for_a_token(sqlite_sto
     r = _cli("sync", "--db", str(dev.path), "--lang", "en", check=False)
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "locked" in r.stderr and "new enrolment token" not in r.stderr, r.stderr
+
+
+def test_a_transfer_file_problem_is_told_in_the_officers_language(tmp_path, make_device):
+    dev = make_device("cli")
+    f = tmp_path / "foreign.idsync"
+    f.write_bytes(b'{"header": "[1]"}')
+    r = _cli("sync", "--db", str(dev.path), "--import", str(f), "--lang", "kk", check=False)
+    assert r.returncode == 2
+    assert "бұл Inspector Desk тасымалдау файлы емес" in r.stderr, r.stderr
+    assert "not an Inspector Desk" not in r.stderr
