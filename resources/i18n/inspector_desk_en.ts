@@ -1989,6 +1989,18 @@
       <translation>Sync now</translation>
     </message>
     <message>
+      <source>Save changes to a file (USB)…</source>
+      <translation>Save changes to a file (USB)…</translation>
+    </message>
+    <message>
+      <source>No connection: save this device's changes to an encrypted file and take it to the department. Before the first sync, enter the token from the department above.</source>
+      <translation>No connection: save this device's changes to an encrypted file and take it to the department. Before the first sync, enter the token from the department above.</translation>
+    </message>
+    <message>
+      <source>Open the department's answer…</source>
+      <translation>Open the department's answer…</translation>
+    </message>
+    <message>
       <source>Connect this device to the department server</source>
       <translation>Connect this device to the department server</translation>
     </message>
@@ -2103,6 +2115,26 @@
     <message>
       <source>Connecting…</source>
       <translation>Connecting…</translation>
+    </message>
+    <message>
+      <source>Save changes for the department</source>
+      <translation>Save changes for the department</translation>
+    </message>
+    <message>
+      <source>Transfer files (*.idsync)</source>
+      <translation>Transfer files (*.idsync)</translation>
+    </message>
+    <message>
+      <source>{0} change(s) saved to {1}. Take the file to the department and bring back its answer.</source>
+      <translation>{0} change(s) saved to {1}. Take the file to the department and bring back its answer.</translation>
+    </message>
+    <message>
+      <source>Open the department's answer</source>
+      <translation>Open the department's answer</translation>
+    </message>
+    <message>
+      <source>Answer applied: {0} change(s) confirmed, {1} received.</source>
+      <translation>Answer applied: {0} change(s) confirmed, {1} received.</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

@@ -1989,6 +1989,18 @@
       <translation>Қазір синхрондау</translation>
     </message>
     <message>
+      <source>Save changes to a file (USB)…</source>
+      <translation>Өзгерістерді файлға сақтау (USB)…</translation>
+    </message>
+    <message>
+      <source>No connection: save this device's changes to an encrypted file and take it to the department. Before the first sync, enter the token from the department above.</source>
+      <translation>Байланыс жоқ: осы құрылғының өзгерістерін шифрланған файлға сақтап, басқармаға апарыңыз. Алғашқы синхрондау алдында жоғарыда басқарма берген токенді енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Open the department's answer…</source>
+      <translation>Басқарманың жауабын ашу…</translation>
+    </message>
+    <message>
       <source>Connect this device to the department server</source>
       <translation>Құрылғыны басқарма серверіне қосу</translation>
     </message>
@@ -2103,6 +2115,26 @@
     <message>
       <source>Connecting…</source>
       <translation>Қосылуда…</translation>
+    </message>
+    <message>
+      <source>Save changes for the department</source>
+      <translation>Өзгерістерді басқарма үшін сақтау</translation>
+    </message>
+    <message>
+      <source>Transfer files (*.idsync)</source>
+      <translation>Тасымалдау файлдары (*.idsync)</translation>
+    </message>
+    <message>
+      <source>{0} change(s) saved to {1}. Take the file to the department and bring back its answer.</source>
+      <translation>Сақталған өзгерістер: {0}, файл {1}. Файлды басқармаға апарып, оның жауабын әкеліңіз.</translation>
+    </message>
+    <message>
+      <source>Open the department's answer</source>
+      <translation>Басқарманың жауабын ашу</translation>
+    </message>
+    <message>
+      <source>Answer applied: {0} change(s) confirmed, {1} received.</source>
+      <translation>Жауап қолданылды: расталған өзгерістер — {0}, алынғаны — {1}.</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

@@ -2002,6 +2002,18 @@
       <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
+      <source>Save changes to a file (USB)…</source>
+      <translation>Сохранить изменения в файл (USB)…</translation>
+    </message>
+    <message>
+      <source>No connection: save this device's changes to an encrypted file and take it to the department. Before the first sync, enter the token from the department above.</source>
+      <translation>Нет связи: сохраните изменения этого устройства в зашифрованный файл и отнесите его в управление. Перед первой синхронизацией введите выше токен, выданный управлением.</translation>
+    </message>
+    <message>
+      <source>Open the department's answer…</source>
+      <translation>Открыть ответ управления…</translation>
+    </message>
+    <message>
       <source>Connect this device to the department server</source>
       <translation>Подключение устройства к серверу управления</translation>
     </message>
@@ -2116,6 +2128,26 @@
     <message>
       <source>Connecting…</source>
       <translation>Подключение…</translation>
+    </message>
+    <message>
+      <source>Save changes for the department</source>
+      <translation>Сохранить изменения для управления</translation>
+    </message>
+    <message>
+      <source>Transfer files (*.idsync)</source>
+      <translation>Файлы передачи (*.idsync)</translation>
+    </message>
+    <message>
+      <source>{0} change(s) saved to {1}. Take the file to the department and bring back its answer.</source>
+      <translation>Сохранено изменений: {0}, файл {1}. Отнесите файл в управление и принесите его ответ.</translation>
+    </message>
+    <message>
+      <source>Open the department's answer</source>
+      <translation>Открыть ответ управления</translation>
+    </message>
+    <message>
+      <source>Answer applied: {0} change(s) confirmed, {1} received.</source>
+      <translation>Ответ применён: подтверждено изменений — {0}, получено — {1}.</translation>
     </message>
     <message>
       <source>Not configured: this device works offline. Every change is kept in the outbox until it can be sent.</source>

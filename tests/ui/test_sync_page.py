@@ -238,3 +238,28 @@ def test_connecting_over_plain_http_to_another_host_says_what_is_wrong(qtbot, ma
     assert "HTTPS" in page.connect_message.text()
     assert "HTTPS" in page.problem.text()
     assert page.server_url.text() == "http://10.20.30.40:8765"  # the typed address stays
+
+
+def test_a_device_without_any_connection_syncs_by_usb_from_the_sync_page(
+        qtbot, main_window, store, sqlite_storage, tmp_path):  # noqa: F811
+    from inspector_desk.sync import usb
+
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.reload()
+    assert page.usb_export.isEnabled() and page.usb_import.isEnabled()
+    page.token.setText(sqlite_storage.issue_token("Қарасу №7"))  # from the department
+    out, answer = tmp_path / "changes.idsync", tmp_path / "answer.idsync"
+    page.export_usb(out)
+    assert out.exists() and "changes.idsync" in page.usb_message.text()
+    summary = usb.server_import(sqlite_storage, out.read_bytes(), answer)  # at the department
+    assert summary["ops"] >= 1
+    page.import_usb(answer)
+    assert page.usb_message.text().startswith("Answer applied")
+    assert page.pending.text() == "0"
+    assert "Last sync" in main_window.status_sync.text()
+    # a wrong file: said in the interface language, nothing changed
+    languages().switch("ru")
+    page.import_usb(out)  # the device's own file, not an answer
+    assert "Ничего не изменено" in page.usb_message.text()
+    assert "файл ответа" in page.usb_message.text() or "файл передачи" in page.usb_message.text()

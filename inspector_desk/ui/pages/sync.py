@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -97,10 +99,23 @@ class SyncPage(Page):
         self.sync_button = QPushButton()
         self.sync_button.setObjectName("syncNow")
         self.sync_button.clicked.connect(self.sync_now)
+        # no connection at all: the changes to a file for a USB stick, the answer back
+        self.usb_export = QPushButton()
+        self.usb_export.setObjectName("usbExport")
+        self.usb_export.clicked.connect(lambda: self.export_usb())
+        self.usb_import = QPushButton()
+        self.usb_import.setObjectName("usbImport")
+        self.usb_import.clicked.connect(lambda: self.import_usb())
+        self.usb_message = QLabel()
+        self.usb_message.setObjectName("usbMessage")
+        self.usb_message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
+        row.addWidget(self.usb_export)
+        row.addWidget(self.usb_import)
         row.addStretch(1)
         self.layout_.addLayout(row)
+        self.layout_.addWidget(self.usb_message)
         self.conflicts_label = QLabel()
         self.conflicts = QTableWidget(0, 6)
         self.conflicts.setObjectName("conflicts")
@@ -166,6 +181,11 @@ class SyncPage(Page):
             "sync: the record registered first stays, with the register entries and checks "
             "of both."))
         self.sync_button.setText(self.tr("Sync now"))
+        self.usb_export.setText(self.tr("Save changes to a file (USB)…"))
+        self.usb_export.setToolTip(self.tr(
+            "No connection: save this device's changes to an encrypted file and take it to the "
+            "department. Before the first sync, enter the token from the department above."))
+        self.usb_import.setText(self.tr("Open the department's answer…"))
         self.connect_box.setTitle(self.tr("Connect this device to the department server"))
         self.connect_form.labelForField(self.server_url).setText(self.tr("Server address"))
         self.connect_form.labelForField(self.token).setText(
@@ -341,6 +361,62 @@ class SyncPage(Page):
 
         self.task = run_task(self, work, on_done=done, on_error=self._failed,
                              on_cancel=self._cancelled, label=self.tr("Syncing…"))
+
+    def export_usb(self, path: Path | None = None) -> None:
+        """Save the changes waiting to an encrypted file for the department (``path``, or
+        one chosen in a dialog); before the first sync the token typed above enrols."""
+        from inspector_desk.sync import usb
+
+        session = self.window_.session
+        if session is None or self.task is not None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save changes for the department"),
+                str(Path.home() / f"inspector-desk-{dt.date.today():%Y%m%d}.idsync"),
+                self.tr("Transfer files (*.idsync)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            summary = usb.export_outbox(session, path, token=self.token.text().strip() or None)
+        except (OSError, usb.UsbError) as exc:
+            self.usb_message.setText(self._usb_failed(exc))
+            return
+        self.usb_message.setText(self.tr(
+            "{0} change(s) saved to {1}. Take the file to the department and bring back its "
+            "answer.").format(summary["exported"], path.name))
+
+    def import_usb(self, path: Path | None = None) -> None:
+        """Apply the department's answer file (``path``, or one chosen in a dialog)."""
+        from inspector_desk.sync import usb
+
+        session = self.window_.session
+        if session is None or self.task is not None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open the department's answer"), str(Path.home()),
+                self.tr("Transfer files (*.idsync)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            summary = usb.import_answer(session, path.read_bytes())
+        except (OSError, usb.UsbError) as exc:
+            self.usb_message.setText(self._usb_failed(exc))
+            return
+        self.token.clear()
+        self.usb_message.setText(self.tr(
+            "Answer applied: {0} change(s) confirmed, {1} received.").format(
+            summary["results"], summary["pulled"]))
+        self.reload()
+        self.window_.refresh_status()
+
+    def _usb_failed(self, exc: Exception) -> str:
+        lang = languages().lang
+        reason = exc.message(lang) if hasattr(exc, "message") else type(exc).__name__
+        return message_text("sync.usb_failed", lang, reason=reason)
 
     def background_sync(self) -> None:
         session = self.window_.session
