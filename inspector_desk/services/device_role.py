@@ -9,12 +9,12 @@ it later; a device never enrolled (working alone) may change them."""
 from __future__ import annotations
 
 from inspector_desk.services.session import Session
+from inspector_desk.sync.state import state_get
 
 
 def enrolled_role(session: Session) -> str | None:
     """The role this device was enrolled for ("inspector", "supervisor"), or None."""
-    row = session.db.execute("SELECT value FROM sync_state WHERE key = 'role'").fetchone()
-    return row[0] if row else None
+    return state_get(session.db, "role")
 
 
 def may_change_shared_reference(session: Session) -> bool:

@@ -13,8 +13,8 @@ import datetime as dt
 import json
 
 from inspector_desk.domain.person_merge import FILLED, PersonMerge, plan_merges
+from inspector_desk.services.device_role import enrolled_role
 from inspector_desk.services.session import Session, Tx
-from inspector_desk.sync.client import state_get
 from inspector_desk.sync.wire import same, to_local
 
 #: records that point at a person: (table, column)
@@ -29,7 +29,7 @@ def merge_same_iin(session: Session) -> list[PersonMerge]:
     Only on a device of one precinct: a supervisor's device holds the district, where two
     precincts may each rightly have the same person — it merges nothing (and may write
     only its own precinct); it receives the merges the precincts' devices make."""
-    if state_get(session.db, "role") == "supervisor":
+    if enrolled_role(session) == "supervisor":
         return []
     cols = ("id", "iin", *FILLED)
     rows = session.db.execute(
@@ -138,7 +138,7 @@ def restore_persons_on_the_register(session: Session) -> int:
     entry is not removed (``persons.remove_person`` refuses it), so the removal is taken
     back, the same on every device of the precinct, and audited. Not on a supervisor's
     device (it writes only its own precinct; the precinct's devices do it)."""
-    if state_get(session.db, "role") == "supervisor":
+    if enrolled_role(session) == "supervisor":
         return 0
     ids = [r[0] for r in session.db.execute(
         "SELECT DISTINCT p.id FROM persons p JOIN register_entries e ON e.person_id = p.id "

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_desk.domain.ids import new_id
+from inspector_desk.services.register import officer_names
 from inspector_desk.services.session import Changes, Session
 from inspector_desk.sync import wire
 from inspector_desk.sync.client import state_get
@@ -68,8 +69,6 @@ class SyncOverview:
     merged_persons: int = 0  # records of one person (one IIN) from two devices, merged
 
 
-def _officer_names(session: Session) -> dict[str, str]:
-    return dict(session.db.execute("SELECT id, full_name FROM officers").fetchall())
 
 
 def sync_overview(session: Session) -> SyncOverview:
@@ -91,7 +90,7 @@ def sync_overview(session: Session) -> SyncOverview:
 
 def list_conflicts(session: Session) -> list[ConflictItem]:
     """Open conflicts, oldest first, with officer names instead of ids where known."""
-    names = _officer_names(session)
+    names = officer_names(session)
     rows = session.db.execute(
         "SELECT id, entity, entity_id, field, mine, mine_at, mine_by, theirs, theirs_at, "
         "theirs_by, detected_at FROM conflicts WHERE state = 'open' ORDER BY detected_at, id"

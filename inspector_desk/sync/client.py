@@ -41,6 +41,7 @@ from inspector_desk.store.indexed_columns import indexed_columns
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import wire
 from inspector_desk.sync.handoff import quick_handoff
+from inspector_desk.sync.state import _state_set, state_get  # noqa: F401 - re-exported
 
 ERROR_KINDS = ("network", "auth", "server", "config", "update")
 #: a push batch answered within this many seconds lets the next ones grow past batch_ops
@@ -109,17 +110,6 @@ def is_loopback_url(url: str) -> bool:
 SCOPE_REASONS = ("other_precinct", "reference_record")
 
 
-def state_get(db, key: str) -> str | None:
-    row = db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
-
-
-def _state_set(db, key: str, value: str | None) -> None:
-    if value is None:
-        db.execute("DELETE FROM sync_state WHERE key = ?", [key])
-    else:
-        db.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                   "DO UPDATE SET value = excluded.value", [key, value])
 
 
 def _utcnow() -> str:
