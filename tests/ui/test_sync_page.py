@@ -251,15 +251,18 @@ def test_a_device_without_any_connection_syncs_by_usb_from_the_sync_page(
     page.token.setText(sqlite_storage.issue_token("Қарасу №7"))  # from the department
     out, answer = tmp_path / "changes.idsync", tmp_path / "answer.idsync"
     page.export_usb(out)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)  # done in a worker
     assert out.exists() and "changes.idsync" in page.usb_message.text()
     summary = usb.server_import(sqlite_storage, out.read_bytes(), answer)  # at the department
     assert summary["ops"] >= 1
     page.import_usb(answer)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert page.usb_message.text().startswith("Answer applied")
     assert page.pending.text() == "0"
     assert "Last sync" in main_window.status_sync.text()
     # a wrong file: said in the interface language, nothing changed
     languages().switch("ru")
     page.import_usb(out)  # the device's own file, not an answer
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert "Ничего не изменено" in page.usb_message.text()
     assert "файл ответа" in page.usb_message.text() or "файл передачи" in page.usb_message.text()

@@ -365,53 +365,69 @@ class SyncPage(Page):
     def export_usb(self, path: Path | None = None) -> None:
         """Save the changes waiting to an encrypted file for the department (``path``, or
         one chosen in a dialog); before the first sync the token typed above enrols."""
-        from inspector_desk.sync import usb
-
-        session = self.window_.session
-        if session is None or self.task is not None:
-            return
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save changes for the department"),
                 str(Path.home() / f"inspector-desk-{dt.date.today():%Y%m%d}.idsync"),
                 self.tr("Transfer files (*.idsync)"))
-            if not name:
-                return
-            path = Path(name)
-        try:
-            summary = usb.export_outbox(session, path, token=self.token.text().strip() or None)
-        except (OSError, usb.UsbError) as exc:
-            self.usb_message.setText(self._usb_failed(exc))
-            return
-        self.usb_message.setText(self.tr(
-            "{0} change(s) saved to {1}. Take the file to the department and bring back its "
-            "answer.").format(summary["exported"], path.name))
+            path = Path(name) if name else None
+        token = self.token.text().strip() or None
+
+        def done(summary) -> None:
+            self.usb_message.setText(self.tr(
+                "{0} change(s) saved to {1}. Take the file to the department and bring back "
+                "its answer.").format(summary["exported"], path.name))
+
+        if path is not None:
+            self._usb_task(lambda usb, session: usb.export_outbox(session, path, token=token),
+                           done)
 
     def import_usb(self, path: Path | None = None) -> None:
         """Apply the department's answer file (``path``, or one chosen in a dialog)."""
-        from inspector_desk.sync import usb
-
-        session = self.window_.session
-        if session is None or self.task is not None:
-            return
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Open the department's answer"), str(Path.home()),
                 self.tr("Transfer files (*.idsync)"))
-            if not name:
-                return
-            path = Path(name)
-        try:
-            summary = usb.import_answer(session, path.read_bytes())
-        except (OSError, usb.UsbError) as exc:
-            self.usb_message.setText(self._usb_failed(exc))
+            path = Path(name) if name else None
+
+        def done(summary) -> None:
+            self.token.clear()
+            self.usb_message.setText(self.tr(
+                "Answer applied: {0} change(s) confirmed, {1} received.").format(
+                summary["results"], summary["pulled"]))
+
+        if path is not None:
+            self._usb_task(lambda usb, session: usb.import_answer(session, path.read_bytes()),
+                           done)
+
+    def _usb_task(self, step, done) -> None:
+        """Run a USB step (``step(usb, session)``) in a worker with its own session, as a
+        sync runs: an answer can bring a whole precinct. ``done(summary)`` on success; a
+        problem with the file is told in the interface language."""
+        if self.window_.session is None or self.task is not None or self.window_.store.locked:
             return
-        self.token.clear()
-        self.usb_message.setText(self.tr(
-            "Answer applied: {0} change(s) confirmed, {1} received.").format(
-            summary["results"], summary["pulled"]))
-        self.reload()
-        self.window_.refresh_status()
+        store = self.window_.store
+
+        def work(progress):
+            from inspector_desk.sync import usb
+
+            session = store.session()
+            try:
+                return step(usb, session)
+            except (OSError, usb.UsbError) as exc:
+                return exc
+            finally:
+                session.close()
+
+        def finished(result) -> None:
+            if isinstance(result, Exception):
+                self.usb_message.setText(self._usb_failed(result))
+            else:
+                done(result)
+            self._finished(result)
+
+        self.task = run_task(self, work, on_done=finished, on_error=self._failed,
+                             on_cancel=self._cancelled, label=self.tr("Syncing…"))
 
     def _usb_failed(self, exc: Exception) -> str:
         lang = languages().lang
