@@ -35,6 +35,17 @@ def _parole_entry(session, iin: str = IIN) -> str:
     return eid
 
 
+def _enrolled(server, storage, make_device, specs):
+    """Devices (name, precinct, role, district), each enrolled and synced once: session →
+    its client, in the order given."""
+    clients = {}
+    for name, precinct, role, district in specs:
+        session = make_device(name, login=name, precinct=precinct, role=role).session()
+        clients[session] = client(session, server.url)
+        clients[session].sync(token=storage.issue_token(precinct, role, district))
+    return clients
+
+
 def _interval(session, table: str, rid: str) -> int:
     return session.db.execute(f"SELECT check_interval_days FROM {table} WHERE id = ?",
                               [rid]).fetchone()[0]
@@ -49,17 +60,13 @@ def _clean(*sessions) -> None:
 
 def test_a_supervisors_interval_change_moves_open_entries_in_every_precinct(
         server, storage, make_device):
-    near = make_device("near").session()
-    near2 = make_device("near2").session()  # a second device of the same precinct
-    far = make_device("far", precinct="Талас №2").session()
-    sup = make_device("sup", login="sup", precinct="Қарасу №1", role="supervisor").session()
-    devices = {near: ("Қарасу №7", "inspector", "Қарасу"),
-               near2: ("Қарасу №7", "inspector", "Қарасу"),
-               far: ("Талас №2", "inspector", "Талас"),
-               sup: ("Қарасу №1", "supervisor", "Қарасу")}
-    clients = {s: client(s, server.url) for s in devices}
-    for s, (precinct, role, district) in devices.items():
-        clients[s].sync(token=storage.issue_token(precinct, role, district))
+    clients = _enrolled(server, storage, make_device, [
+        ("near", "Қарасу №7", "inspector", "Қарасу"),
+        ("near2", "Қарасу №7", "inspector", "Қарасу"),  # a second device of the precinct
+        ("far", "Талас №2", "inspector", "Талас"),
+        ("sup", "Қарасу №1", "supervisor", "Қарасу")])
+    devices = list(clients)
+    near, near2, far, sup = devices
     near_entry, far_entry = _parole_entry(near), _parole_entry(far, _iin(40))
     sup_entry = _parole_entry(sup, _iin(80))  # the supervisor's own precinct
     for s in devices:
@@ -134,17 +141,13 @@ def test_a_code_two_supervisors_added_offline_becomes_one_category(
     district's precinct puts a person on its own: after sync every device lists one
     category under the code (the one created first), every entry is on it, and nothing
     is set aside."""
-    near = make_device("near").session()
-    far = make_device("far", precinct="Талас №2").session()
-    sup_a = make_device("supa", login="supa", precinct="Қарасу №1", role="supervisor").session()
-    sup_b = make_device("supb", login="supb", precinct="Талас №1", role="supervisor").session()
-    devices = {near: ("Қарасу №7", "inspector", "Қарасу"),
-               far: ("Талас №2", "inspector", "Талас"),
-               sup_a: ("Қарасу №1", "supervisor", "Қарасу"),
-               sup_b: ("Талас №1", "supervisor", "Талас")}
-    clients = {s: client(s, server.url) for s in devices}
-    for s, (precinct, role, district) in devices.items():
-        clients[s].sync(token=storage.issue_token(precinct, role, district))
+    clients = _enrolled(server, storage, make_device, [
+        ("near", "Қарасу №7", "inspector", "Қарасу"),
+        ("far", "Талас №2", "inspector", "Талас"),
+        ("supa", "Қарасу №1", "supervisor", "Қарасу"),
+        ("supb", "Талас №1", "supervisor", "Талас")])
+    devices = list(clients)
+    near, far, sup_a, sup_b = devices
     values = {"code": "night_watch", "name_kk": "Түнгі бақылау", "name_ru": "Ночной надзор",
               "name_en": "Night watch", "check_interval_days": 14}
     [first] = register.add_category(sup_a, values).ids
