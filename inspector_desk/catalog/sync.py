@@ -230,6 +230,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "это справочная запись отдела: изменить её может только устройство руководителя",
         "kk": "бұл бөлімнің анықтамалық жазбасы: оны тек басшының құрылғысы өзгерте алады",
     },
+    "sync.reason.parent_refused": {
+        "en": "it belongs to a record the server did not take",
+        "ru": "относится к записи, которую сервер не принял",
+        "kk": "сервер қабылдамаған жазбаға жатады",
+    },
     "sync.reason.other_precinct": {
         "en": "it belongs to another precinct",
         "ru": "относится к другому участку",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -40,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     lang = resolve_lang(args)
     store = open_store(args)
     session = store.session()
-    allow = args.allow_plain_http or os.environ.get("INSPECTOR_DESK_ALLOW_PLAIN_HTTP") == "1"
+    allow = True if args.allow_plain_http else None  # None: as the environment says
     try:
         if args.export or args.import_:
             from inspector_desk.sync import usb

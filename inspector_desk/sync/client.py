@@ -25,6 +25,7 @@ import datetime as dt
 import ipaddress
 import json
 import operator
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -106,8 +107,12 @@ def is_loopback_url(url: str) -> bool:
         return False
 
 
+#: The environment variable that lets devices send their secret over plain HTTP to
+#: another host (issue 6 §2: refused unless explicitly allowed).
+ALLOW_PLAIN_HTTP_ENV = "INSPECTOR_DESK_ALLOW_PLAIN_HTTP"
+
 #: Refusals of a change the server will never take from this device: it is undone here.
-SCOPE_REASONS = ("other_precinct", "reference_record")
+SCOPE_REASONS = ("other_precinct", "reference_record", "parent_refused")
 
 
 
@@ -120,7 +125,8 @@ class SyncClient:
     """Sync of one device's database with its department server."""
 
     def __init__(self, session: Session, *, url: str | None = None,
-                 transport: httpx.BaseTransport | None = None, allow_plain_http: bool = False,
+                 transport: httpx.BaseTransport | None = None,
+                 allow_plain_http: bool | None = None,
                  batch_ops: int = 500, batch_bytes: int = 256 * 1024,
                  max_batch_ops: int = 2500, max_batch_bytes: int = 4 * 1024 * 1024,
                  page_size: int = 10000,
@@ -130,7 +136,10 @@ class SyncClient:
         self.s = session
         self.db = session.db
         self.url = (url or state_get(self.db, "server_url") or "").rstrip("/")
-        self.allow_plain_http = allow_plain_http
+        # None: as the deployment says (INSPECTOR_DESK_ALLOW_PLAIN_HTTP=1, e.g. behind a
+        # TLS-terminating proxy on the same network), so the GUI and the CLI agree
+        self.allow_plain_http = (os.environ.get(ALLOW_PLAIN_HTTP_ENV) == "1"
+                                 if allow_plain_http is None else allow_plain_http)
         self.batch_ops, self.batch_bytes, self.page_size = batch_ops, batch_bytes, page_size
         # batches start at batch_ops/batch_bytes and grow (doubling) up to these while each
         # comes back within FAST_BATCH_S: a fast link sends few, large batches, a slow one

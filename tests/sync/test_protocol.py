@@ -119,6 +119,21 @@ def test_the_client_refuses_plain_http_to_other_hosts(session):
                               ).fetchone()[0] == "config"
 
 
+def test_the_deployment_may_allow_plain_http_for_every_client_the_gui_too(session,
+                                                                         monkeypatch):
+    """INSPECTOR_DESK_ALLOW_PLAIN_HTTP=1 is the explicit allowance (e.g. behind a
+    TLS-terminating proxy); a client made without a choice — as the Sync page makes it —
+    follows it, and an explicit choice still wins."""
+    monkeypatch.setenv("INSPECTOR_DESK_ALLOW_PLAIN_HTTP", "1")
+    assert SyncClient(session, url="http://10.1.2.3:8765")._client() is not None
+    with pytest.raises(SyncError) as err:
+        SyncClient(session, url="http://10.1.2.3:8765", allow_plain_http=False)._client()
+    assert err.value.reason == "insecure_http"
+    monkeypatch.setenv("INSPECTOR_DESK_ALLOW_PLAIN_HTTP", "0")
+    with pytest.raises(SyncError):
+        SyncClient(session, url="http://10.1.2.3:8765")._client()
+
+
 def test_two_offline_devices_join_the_precinct_and_converge(server, storage, make_device):
     a, b = make_device("a", precinct="Мой участок").session(), make_device("b").session()
     for i in range(3):

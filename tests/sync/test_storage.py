@@ -176,6 +176,63 @@ def test_own_edits_then_delete_are_not_a_conflict(storage):
     assert storage.snapshot()[("persons", rid)]["deleted_at"] == "s"
 
 
+def test_a_delete_sees_another_devices_edit_behind_its_own_later_one(storage):
+    """"Changed by another device since my version" holds even when this device changed the
+    record again afterwards (the record's last writer is this device)."""
+    a, b = enrolled(storage), enrolled(storage)
+    rid = new_id()
+    storage.push(a, [op(rid, {"last_name": "X", "notes": ""}, kind="insert")])
+    storage.push(b, [op(rid, {"notes": "seen at home"}, old={"notes": ""}, base=1)])
+    [res] = storage.push(a, [op(rid, {"last_name": "Y"}, old={"last_name": "X"}, base=1)])
+    assert (res["status"], res["merged"]) == ("applied", True)  # a's last writer now
+    [res] = storage.push(a, [op(rid, {"deleted_at": "s"}, kind="delete",
+                                old={"deleted_at": None}, base=1)])
+    assert res["status"] == "conflict" and "deleted_at" in res["conflicts"]
+    assert storage.snapshot()[("persons", rid)]["deleted_at"] is None
+    # based on the version that includes b's edit, the delete is a's own choice
+    [res] = storage.push(a, [op(rid, {"deleted_at": "s"}, kind="delete",
+                                old={"deleted_at": None}, base=2)])
+    assert res["status"] == "applied"
+
+
+def _bumpers(storage, rid):
+    with storage._tx(write=False) as c:
+        text = c.q("SELECT bumpers FROM records WHERE entity = 'persons' AND id = ?", [rid])[0][0]
+    return json.loads(text) if text else text
+
+
+def test_the_record_authors_are_filled_from_the_op_log_when_the_store_is_upgraded(storage):
+    """Server migration 3: a store whose op log kept a per-record index gets each record's
+    authors from the log (and loses the index); a delete based on an old version still
+    meets the edit another device made before the upgrade."""
+    a, b = enrolled(storage), enrolled(storage)
+    shared, alone = new_id(), new_id()
+    storage.push(a, [op(shared, {"last_name": "X", "notes": ""}, kind="insert"),
+                     op(alone, {"last_name": "Z"}, kind="insert")])
+    storage.push(a, [op(alone, {"last_name": "Z2"}, old={"last_name": "Z"}, base=1)])
+    storage.push(b, [op(shared, {"notes": "n"}, old={"notes": ""}, base=1)])
+    assert _bumpers(storage, shared) == {a.id: 1, b.id: 2}
+    assert _bumpers(storage, alone) == ""  # only its own device changed it
+    with storage._tx(write=True) as c:  # the store as migration 2 left it
+        c.q("ALTER TABLE records DROP COLUMN bumpers")
+        c.q("CREATE INDEX ops_record ON ops (entity, record_id, version)")
+        c.q("DELETE FROM schema_migrations WHERE number = 3")
+    assert storage.migrate() == [3]
+    assert _bumpers(storage, shared) == {a.id: 1, b.id: 2}
+    assert _bumpers(storage, alone) == ""
+    with storage._tx(write=False) as c:
+        index = ("SELECT name FROM sqlite_master WHERE name = 'ops_record'"
+                 if storage.engine == "sqlite"
+                 else "SELECT indexname FROM pg_indexes WHERE indexname = 'ops_record'")
+        assert c.q(index) == []
+    [res] = storage.push(a, [op(shared, {"deleted_at": "s"}, kind="delete",
+                                old={"deleted_at": None}, base=1)])
+    assert res["status"] == "conflict"
+    [res] = storage.push(a, [op(alone, {"deleted_at": "s"}, kind="delete",
+                                old={"deleted_at": None}, base=1)])
+    assert res["status"] == "applied"  # its own later edit only
+
+
 def test_finalized_records_are_append_only(storage):
     a, b = enrolled(storage), enrolled(storage)
     rid = new_id()

@@ -97,3 +97,28 @@ def test_voiding_another_precincts_protocol_is_refused_and_it_stays_finalized(
     assert {reason for _, reason in _reasons(sup)} == {"other_precinct"}
     assert psvc.get_protocol(sup, protocol).status == psvc.get_protocol(a, protocol).status \
         == "finalized"
+
+
+def test_a_check_on_a_refused_entry_sent_in_a_later_batch_is_set_aside_too(
+        server, storage, make_device):
+    """The supervisor puts another precinct's person on the register and records a check
+    on the new entry; the entry is refused, and the check — sent in the next batch, when
+    the server no longer sees the entry it belongs to — is refused with it, not filed
+    under the supervisor's own precinct."""
+    (a, own, sup), clients = _devices(server, storage, make_device)
+    pid, _ = _entry(a)
+    _sync_all(clients)
+    cat = register.find_category(sup, "administrative_supervision")
+    [eid] = register.add_entry(sup, pid, {"category_id": cat.id, "basis_document": "Қаулы",
+                                          "start_on": TODAY.isoformat()}).ids
+    [cid] = register.record_check(sup, eid, checked_on=TODAY, kind="home_visit").ids
+    one_by_one = clients[2]
+    one_by_one.batch_ops = one_by_one.max_batch_ops = 1
+    _sync_all(clients)
+    assert _reasons(sup) == [("checks", "parent_refused"), ("register_entries", "other_precinct")]
+    snapshot = storage.snapshot()
+    assert ("register_entries", eid) not in snapshot and ("checks", cid) not in snapshot
+    assert ("checks", cid) not in local_records(own)
+    assert own.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert [e.id for e in register.person_detail(sup, pid).entries] == [
+        e.id for e in register.person_detail(a, pid).entries]

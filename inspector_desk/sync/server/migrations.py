@@ -36,15 +36,36 @@ _COMMON_1 = [
 #: 2: when a device first used its secret (a replayed enrolment token is refused after it)
 _COMMON_2 = ["ALTER TABLE devices ADD COLUMN secret_used_at TEXT"]
 
+#: 3: who changed each record (``records.bumpers``: device → the last version its ops gave
+#: the record; ``''``: only the row's own device ever did), filled from the op log, which
+#: then loses its per-record index — a delete asks "did another device change it since my
+#: version?" of the record itself, and an edit no longer writes an index entry beside the
+#: record's old ones (at 350,000 ops, 5,000 edits took 356 ms with the index, 242 without)
+_BUMPERS_WHERE = ("WHERE EXISTS (SELECT 1 FROM ops o WHERE o.entity = records.entity "
+                  "AND o.record_id = records.id AND o.bumped = 1 "
+                  "AND o.device_id <> records.device_id)")
+_BUMPERS_BY = ("FROM (SELECT device_id, max(version) AS v FROM ops o WHERE o.entity = "
+               "records.entity AND o.record_id = records.id AND o.bumped = 1 "
+               "GROUP BY o.device_id) AS m")
+
+
+def _common_3(aggregate: str) -> list[str]:
+    return ["ALTER TABLE records ADD COLUMN bumpers TEXT NOT NULL DEFAULT ''",
+            f"UPDATE records SET bumpers = (SELECT {aggregate} {_BUMPERS_BY}) {_BUMPERS_WHERE}",
+            "DROP INDEX ops_record"]
+
+
 SQLITE: list[tuple[int, list[str]]] = [
     (1, [*_COMMON_1, "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
          "INSERT INTO counters VALUES ('seq', 0)"]),
     (2, _COMMON_2),
+    (3, _common_3("json_group_object(device_id, v)")),
 ]
 
 POSTGRES: list[tuple[int, list[str]]] = [
     (1, [*_COMMON_1, "CREATE SEQUENCE record_seq"]),
     (2, _COMMON_2),
+    (3, _common_3("json_object_agg(device_id, v)::text")),
 ]
 
 SCHEMA_TABLE = ("CREATE TABLE IF NOT EXISTS schema_migrations "

@@ -172,12 +172,14 @@ RECORD_COLS = ("entity, id, precinct_id, version, updated_at, updated_by, device
 RECORD_WRITE_COLS = (("entity", "text"), ("id", "text"), ("precinct_id", "text"),
                      ("district", "text"), ("version", "integer"), ("updated_at", "text"),
                      ("updated_by", "text"), ("device_id", "text"), ("deleted_at", "text"),
-                     ("data", "text"), ("fmeta", "text"), ("xid", "bigint"), ("seq", "bigint"))
+                     ("data", "text"), ("fmeta", "text"), ("xid", "bigint"), ("seq", "bigint"),
+                     ("bumpers", "text"))
 RECORD_UPSERT = ("ON CONFLICT (entity, id) DO UPDATE SET "
                  "version = excluded.version, updated_at = excluded.updated_at, "
                  "updated_by = excluded.updated_by, device_id = excluded.device_id, "
                  "deleted_at = excluded.deleted_at, data = excluded.data, "
-                 "fmeta = excluded.fmeta, xid = excluded.xid, seq = excluded.seq")
+                 "fmeta = excluded.fmeta, xid = excluded.xid, seq = excluded.seq, "
+                 "bumpers = excluded.bumpers")
 OP_COLS = (("op_id", "text"), ("device_id", "text"), ("entity", "text"), ("record_id", "text"),
            ("status", "text"), ("version", "integer"), ("bumped", "integer"),
            ("result", "text"), ("at", "text"))
@@ -496,7 +498,7 @@ class SqlStorage(Storage):
                     [REFERENCE, REFERENCE, _j(fields), xid, seq, entity, rid])
             c.insert_rows("records", RECORD_WRITE_COLS, [
                 ["register_categories", rid, REFERENCE, REFERENCE, 0, SEED_STAMP, None,
-                 SEED_DEVICE, None, _j(seeds[rid]), "", xid, seq]
+                 SEED_DEVICE, None, _j(seeds[rid]), "", xid, seq, ""]
                 for rid, seq in zip(missing, seqs[len(stray):], strict=True)])
         return len(stray) + len(missing)
 
@@ -532,12 +534,15 @@ class SqlStorage(Storage):
             current: dict[tuple[str, str], dict[str, Any]] = {}
             Current, ALL = merge.Current, merge.ALL_FIELDS
             for entity, rids in by_entity.items():
-                for rid, pid, district, version, at, by, dev, deleted, data, fmeta in c.select_in(
+                for (rid, pid, district, version, at, by, dev, deleted, data, fmeta,
+                     bumpers) in c.select_in(
                         "SELECT id, precinct_id, district, version, updated_at, updated_by, "
-                        "device_id, deleted_at, data, fmeta FROM records WHERE entity = ? "
-                        "AND id {in} ORDER BY id" + self._lock_suffix(), sorted(rids), [entity]):
+                        "device_id, deleted_at, data, fmeta, bumpers FROM records WHERE "
+                        "entity = ? AND id {in} ORDER BY id" + self._lock_suffix(),
+                        sorted(rids), [entity]):
                     current[(entity, rid)] = {
                         "precinct_id": pid, "district": district, "stored": True,
+                        "bumpers": bumpers,
                         "cur": Current(version, loads(data), deleted, at, by, dev,
                                        loads(fmeta) if fmeta else {ALL: [at, by, dev]})}
             sealed = self._sealed_parents(c, ops, current)
@@ -546,6 +551,7 @@ class SqlStorage(Storage):
             # protocol's field or event to it) is where that one is
             parents = self._parent_precincts(c, ops, current, known)
             refused: set[tuple[str, str]] = set()
+            made: set[tuple[str, str]] = set()  # records earlier ops of this batch create
             outside: list[Any] = []
             for op in ops:
                 if op["op_id"] in known:
@@ -574,8 +580,16 @@ class SqlStorage(Storage):
                     parent = _parent_key(op)
                     if parent is not None and parent in refused:
                         target = ""  # its parent was refused just now
-                    elif parent is not None:
-                        target = parents.get(parent, own)
+                    elif parent is not None and parent in parents:
+                        target = parents[parent]
+                    elif parent is not None and parent not in made:
+                        # its parent is nowhere on the server: refused in an earlier batch
+                        # (so this one must not be filed under the device's precinct)
+                        outside.append({"op_id": op["op_id"], "reason": "parent_refused"})
+                        refused.add((entity, op["id"]))
+                        continue
+                    if op["op"] == "insert":
+                        made.add((entity, op["id"]))
                 field_pid = op["fields"].get("precinct_id", own)
                 if (target != own or field_pid != own) and (
                         target == REFERENCE or not device.can_write(target)
@@ -633,6 +647,7 @@ class SqlStorage(Storage):
                         version = cur.version
                         if apply:
                             version += 1
+                            _bump(rec, dev_id, version)
                             stamp = [op["hlc"], op.get("officer_id"), dev_id]
                             fmeta = {**cur.fmeta}
                             for name in apply:
@@ -651,7 +666,7 @@ class SqlStorage(Storage):
                 others = False  # (only a delete asks whether others changed the record)
                 if cur is not None and op["op"] == "delete" \
                         and cur.version != op["base_version"]:
-                    others = self._others_since(c, key, op["base_version"], dev_id, op_rows)
+                    others = _others_since(rec, op["base_version"], dev_id)
                 out = merge.apply_op(op, cur, others_since_base=others,
                                      parent_finalized=in_sealed)
                 bumped = out.changes
@@ -659,8 +674,10 @@ class SqlStorage(Storage):
                     cur = _applied(cur, out, op, dev_id)
                     if rec is None:
                         pid, district = _home(key, device)
-                        rec = {"precinct_id": pid, "district": district}
+                        rec = {"precinct_id": pid, "district": district, "bumpers": ""}
                         current[key] = rec
+                    else:
+                        _bump(rec, dev_id, cur.version)
                     rec["cur"] = cur
                     rec["dirty"] = True
                     touched[key] = rec
@@ -691,9 +708,10 @@ class SqlStorage(Storage):
                     (old_rows if r.get("stored") else new_rows).append(
                         [entity, rid, r["precinct_id"], r["district"], cur.version,
                          cur.updated_at, cur.updated_by, cur.device_id, cur.deleted_at,
-                         dumps_plain(cur.data), _fmeta_text(cur), xid, seq])
+                         dumps_plain(cur.data), _fmeta_text(cur), xid, seq,
+                         _bumpers_text(r.get("bumpers", ""))])
                 new_rows += [[key[0], key[1], *_home(key, device), 1,
-                              hlc, officer, dev_id, None, dumps_plain(data), "", xid, seq]
+                              hlc, officer, dev_id, None, dumps_plain(data), "", xid, seq, ""]
                              for (key, (data, hlc, officer)), seq
                              in zip(fresh.items(), seqs[len(changed):], strict=True)]
                 if new_rows:  # a plain INSERT: a concurrent creation fails and is retried
@@ -769,20 +787,10 @@ class SqlStorage(Storage):
         data, hlc, officer = fresh.pop(key)
         pid, district = _home(key, device)
         rec = current[key] = touched[key] = {
-            "precinct_id": pid, "district": district, "dirty": True,
+            "precinct_id": pid, "district": district, "dirty": True, "bumpers": "",
             "cur": merge.Current(1, data, None, hlc, officer, device.id,
                                  {merge.ALL_FIELDS: [hlc, officer, device.id]})}
         return rec
-
-    def _others_since(self, c: Conn, key: tuple[str, str], base: int, device_id: str,
-                      pending_rows: list) -> bool:
-        rows = c.q("SELECT 1 FROM ops WHERE entity = ? AND record_id = ? AND version > ? "
-                   "AND device_id <> ? AND bumped = 1 LIMIT 1", [key[0], key[1], base, device_id])
-        if rows:
-            return True
-        # a record created or changed by the server itself (no op), e.g. a precinct
-        rows = c.q("SELECT device_id FROM records WHERE entity = ? AND id = ?", list(key))
-        return bool(rows and rows[0][0] == "server" and base == 0)
 
     # -- pull ---------------------------------------------------------------------------------
     def _change_expr(self, arrays: bool) -> str | None:
@@ -908,6 +916,36 @@ def _clean_update(cur: merge.Current, op: dict[str, Any]) -> dict[str, Any] | No
             return None
         apply[name] = value
     return apply
+
+
+def _bump(rec: dict[str, Any], device_id: str, version: int) -> None:
+    """Record in ``rec["bumpers"]`` that ``device_id`` gave the record ``version``; call it
+    before ``rec["cur"]`` is replaced by the new state. ``""`` (only the row's device ever
+    changed the record) stays so while that device goes on changing it."""
+    bumpers, cur = rec.get("bumpers", ""), rec.get("cur")
+    if bumpers == "":
+        if cur is None or cur.device_id == device_id:
+            return
+        bumpers = {cur.device_id: cur.version}
+    elif type(bumpers) is str:
+        bumpers = loads(bumpers)
+    bumpers[device_id] = version
+    rec["bumpers"] = bumpers
+
+
+def _bumpers_text(bumpers: str | dict[str, int]) -> str:
+    return bumpers if type(bumpers) is str else dumps_plain(bumpers)
+
+
+def _others_since(rec: dict[str, Any], base: int, device_id: str) -> bool:
+    """Whether a device other than ``device_id`` (the server included) changed the record
+    after version ``base`` (``records.bumpers``; ``""``: only the row's device did)."""
+    bumpers, cur = rec.get("bumpers", ""), rec["cur"]
+    if bumpers == "":
+        return cur.device_id != device_id and cur.version > base
+    if type(bumpers) is str:
+        bumpers = rec["bumpers"] = loads(bumpers)
+    return any(v > base for dev, v in bumpers.items() if dev != device_id)
 
 
 def _applied(cur: merge.Current | None, out: merge.Outcome, op: dict[str, Any],

@@ -52,6 +52,9 @@ class SqliteStorage(SqlStorage):
         # (docs/sync.md, "Server storage"); one WAL fsync per batch
         self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.execute("PRAGMA foreign_keys = ON")
+        # 64 MB of page cache (the default is 2 MB): edits of records scattered over a large
+        # precinct read far fewer pages again (bench_sync_history.py: ~10 % less time)
+        self._conn.execute("PRAGMA cache_size = -65536")
         self._lock = threading.RLock()
         self._c = _SqliteConn(self._conn)
 
