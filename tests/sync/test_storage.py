@@ -40,6 +40,18 @@ def test_migrations_are_idempotent(storage):
     assert storage.migrate() == []
 
 
+def test_a_store_a_newer_program_migrated_is_refused_not_written(storage):
+    """An older server process (one left running during an upgrade, or a rollback) would
+    write records without what the newer migrations keep (each record's authors since
+    migration 3): it refuses to start instead."""
+    with storage._tx(write=True) as c:
+        c.q("INSERT INTO schema_migrations VALUES (99, '2027-01-01')")
+    with pytest.raises(StorageError) as err:
+        storage.migrate()
+    assert err.value.reason == "store_newer"
+    assert "stop every server process" in err.value.extra["detail"]
+
+
 def test_enrolment_token_is_one_time(storage):
     token = storage.issue_token("Қарасу №7", "inspector", "Қарасу")
     answer = storage.enrol(token, new_id())

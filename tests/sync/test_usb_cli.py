@@ -237,3 +237,10 @@ def test_a_used_token_replayed_over_usb_does_not_replace_the_devices_secret(
         usb.server_import(sqlite_storage, out.read_bytes(), tmp_path / "old.ans")
     client(dev, live_server.url).sync()  # still able to sync: its secret was not replaced
 
+
+
+def test_the_server_commands_refuse_a_store_a_newer_program_migrated(sqlite_storage):
+    with sqlite_storage._tx(write=True) as c:
+        c.q("INSERT INTO schema_migrations VALUES (99, '2027-01-01')")
+    r = _cli("server", "devices", "--store", f"sqlite:///{sqlite_storage.path}", check=False)
+    assert r.returncode == 2 and "schema 99" in r.stderr and "Traceback" not in r.stderr

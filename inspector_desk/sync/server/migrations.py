@@ -70,3 +70,17 @@ POSTGRES: list[tuple[int, list[str]]] = [
 
 SCHEMA_TABLE = ("CREATE TABLE IF NOT EXISTS schema_migrations "
                 "(number INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+
+
+def check_not_newer(done: set[int], known: list[tuple[int, list[str]]]) -> None:
+    """Refuse a store a newer program has migrated (``StorageError("store_newer")``): this
+    program would write it without what the newer migrations keep up to date (e.g. the
+    authors of each record, migration 3), so every server process must run one version."""
+    from inspector_desk.sync.server.storage import StorageError
+
+    newest = max(number for number, _ in known)
+    if done and max(done) > newest:
+        raise StorageError("store_newer", status=500, store=max(done), program=newest,
+                           detail=f"the store is at schema {max(done)}, this program knows "
+                                  f"{newest}: run the newer program (stop every server "
+                                  f"process before an upgrade)")

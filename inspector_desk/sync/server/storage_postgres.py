@@ -125,6 +125,11 @@ class PostgresStorage(SqlStorage):
             conn.execute("SELECT pg_advisory_lock(7291)")
             conn.execute(migrations.SCHEMA_TABLE)
             done = {r[0] for r in conn.execute("SELECT number FROM schema_migrations")}
+            try:
+                migrations.check_not_newer(done, migrations.POSTGRES)
+            except BaseException:
+                conn.execute("SELECT pg_advisory_unlock(7291)")
+                raise
             applied = []
             for number, statements in migrations.POSTGRES:
                 if number in done:

@@ -86,6 +86,7 @@ class SqliteStorage(SqlStorage):
         with self._lock:
             self._conn.execute(migrations.SCHEMA_TABLE)
             done = {r[0] for r in self._conn.execute("SELECT number FROM schema_migrations")}
+            migrations.check_not_newer(done, migrations.SQLITE)
             applied = []
             for number, statements in migrations.SQLITE:
                 if number in done:
