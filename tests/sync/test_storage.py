@@ -245,6 +245,28 @@ def test_the_record_authors_are_filled_from_the_op_log_when_the_store_is_upgrade
     assert res["status"] == "applied"  # its own later edit only
 
 
+def test_a_delete_meets_the_departments_republication_of_a_shared_record(storage):
+    """``server publish`` changes a register category two supervisors edited: a delete
+    based on the version before the republication is a conflict, as against a device's
+    change."""
+    a = enrolled(storage, role="supervisor")
+    b = enrolled(storage, "Қарасу №1", role="supervisor")
+    rid = new_id()
+    storage.push(a, [op(rid, {"code": "night_watch", "check_interval_days": 7},
+                        kind="insert", entity="register_categories")])
+    storage.push(b, [op(rid, {"check_interval_days": 10}, old={"check_interval_days": 7},
+                        base=1, entity="register_categories")])
+    assert storage.put_reference("register_categories", rid, {"check_interval_days": 14}) == 3
+    [res] = storage.push(b, [op(rid, {"deleted_at": "s"}, kind="delete",
+                                old={"deleted_at": None}, base=2,
+                                entity="register_categories")])
+    assert res["status"] == "conflict"
+    [res] = storage.push(b, [op(rid, {"deleted_at": "s"}, kind="delete",
+                                old={"deleted_at": None}, base=3,
+                                entity="register_categories")])
+    assert res["status"] == "applied"
+
+
 def test_finalized_records_are_append_only(storage):
     a, b = enrolled(storage), enrolled(storage)
     rid = new_id()

@@ -439,19 +439,26 @@ class SqlStorage(Storage):
     def put_reference(self, entity: str, record_id: str, data: dict[str, Any]) -> int:
         """Publish a reference record (categories, calendar, forms) every device pulls."""
         with self._tx(write=True) as c:
-            rows = c.q("SELECT version, data FROM records WHERE entity = ? AND id = ?",
-                       [entity, record_id])
+            rows = c.q("SELECT version, data, device_id, bumpers FROM records WHERE entity = ? "
+                       "AND id = ?" + self._lock_suffix(), [entity, record_id])
             version = (rows[0][0] + 1) if rows else 1
             merged = {**(json.loads(rows[0][1]) if rows else {}), **data}
+            bumpers = ""  # a record the server creates: its own row says who
+            if rows:  # the server is one of its authors now (a delete based on an older
+                # version meets this change, as it meets a device's)
+                rec = {"bumpers": rows[0][3], "cur": merge.Current(
+                    rows[0][0], {}, None, "", None, rows[0][2])}
+                _bump(rec, "server", version)
+                bumpers = rec["bumpers"]  # ("" still: the server's own record)
             xid, seqs = self._position(c, 1)
             c.q("INSERT INTO records (entity, id, precinct_id, district, version, updated_at, "
-                "updated_by, device_id, deleted_at, data, fmeta, xid, seq) "
-                "VALUES (?,?,?,?,?,?,NULL,'server',NULL,?,'{}',?,?) "
+                "updated_by, device_id, deleted_at, data, fmeta, xid, seq, bumpers) "
+                "VALUES (?,?,?,?,?,?,NULL,'server',NULL,?,'{}',?,?,?) "
                 "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
                 "updated_at = excluded.updated_at, data = excluded.data, xid = excluded.xid, "
-                "seq = excluded.seq",
+                "seq = excluded.seq, bumpers = excluded.bumpers",
                 [entity, record_id, REFERENCE, REFERENCE, version, _hlc_now(), _j(merged),
-                 xid, seqs[0]])
+                 xid, seqs[0], _bumpers_text(bumpers)])
         return version
 
     def ensure_reference(self) -> int:
