@@ -16,6 +16,7 @@ Pure functions over plain dicts, no database. The rules (see ``docs/sync.md``):
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,6 +81,9 @@ _BLANK = ("", None)
 #: The field whose change moves a record along its lifecycle: an op that changes it is one
 #: move — when the move conflicts, none of the op's fields is applied.
 LIFECYCLE = {"appeals": "status"}
+#: Fields that hold a JSON object of independent parts (a precinct's reception schedule:
+#: weekday → hours): two devices that changed different parts merge part by part.
+DOCUMENT_FIELDS = frozenset({("reception_hours", "schedule")})
 #: What differs when two devices finalize the same document (the seal is the same).
 FINALIZE_STAMPS = frozenset({"finalized_at", "finalized_by"})
 
@@ -149,6 +153,9 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
         # it created the record) was changed by nobody else: the edit applies
         if same(now, old.get(name)) or name not in data or (inserting and now in _BLANK):
             out.apply[name] = value
+        elif (merged := _merge_document(op.get("entity", ""), name, old.get(name), now,
+                                        value)) is not None:
+            out.apply[name] = merged
         else:
             out.conflicts[name] = {"mine": value, **_theirs(cur, name)}
     lifecycle = LIFECYCLE.get(op.get("entity", ""))
@@ -161,6 +168,38 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
     if out.conflicts:
         out.status = "conflict"
     return out
+
+
+_ABSENT = object()
+
+
+def _merge_document(entity: str, name: str, base: Any, theirs: Any, mine: Any) -> str | None:
+    """A :data:`DOCUMENT_FIELDS` value changed on two devices, merged part by part: each part
+    this device changed (from ``base``, the value it had) takes its value unless the other
+    device changed that part differently — then ``None`` (a conflict, as for any field).
+    The merged JSON keeps the parts' order by key, as the services write it."""
+    if (entity, name) not in DOCUMENT_FIELDS:
+        return None
+    try:
+        base_doc, theirs_doc, mine_doc = (
+            json.loads(v) if isinstance(v, str) and v else {} for v in (base, theirs, mine))
+    except ValueError:
+        return None
+    if not all(type(d) is dict for d in (base_doc, theirs_doc, mine_doc)):
+        return None
+    merged = dict(theirs_doc)
+    for part in base_doc.keys() | mine_doc.keys():
+        was, now = base_doc.get(part, _ABSENT), mine_doc.get(part, _ABSENT)
+        if now == was:
+            continue  # this device left the part as it was
+        other = theirs_doc.get(part, _ABSENT)
+        if other != was and other != now:
+            return None  # both changed this part, differently
+        if now is _ABSENT:
+            merged.pop(part, None)
+        else:
+            merged[part] = now
+    return json.dumps({k: merged[k] for k in sorted(merged, key=lambda k: (len(k), k))})
 
 
 def pending_fields(ops: Iterable[Mapping[str, Any]]) -> set[str]:

@@ -174,3 +174,36 @@ def test_reception_hours_first_saved_on_two_devices_keep_both_devices_fields(
         assert (hours.place, hours.phone) == ("УПП Қарасу, Абай 12", "+7 701 000 0000")
         assert open_conflicts(s) == [] and list_quarantine(s) == []
     assert local_records(a) == local_records(b)
+
+
+def test_reception_hours_changed_on_two_devices_merge_day_by_day(server, storage, make_device):
+    """One device moves Monday's hours, the other Friday's, both offline: every device ends
+    with both changes and nothing to decide. The same day changed differently on both is
+    a conflict, listed for a person, as any field."""
+    from tests.sync.helpers import enrolled_pair
+
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    days = svc.reception_hours(a).days
+    svc.save_reception_hours(a, svc.ReceptionHours(days, place="УПП Қарасу"))
+    ca.sync()
+    cb.sync()
+    svc.save_reception_hours(a, svc.ReceptionHours({**days, 0: ("09:00", "12:00")},
+                                                   place="УПП Қарасу"))
+    svc.save_reception_hours(b, svc.ReceptionHours({**days, 4: ("15:00", "18:00")},
+                                                   place="УПП Қарасу"))
+    ca.sync()
+    cb.sync()
+    ca.sync()
+    for s in (a, b):
+        got = svc.reception_hours(s).days
+        assert (got[0], got[4], got[2]) == (("09:00", "12:00"), ("15:00", "18:00"), days[2])
+        assert open_conflicts(s) == [] and list_quarantine(s) == []
+    assert local_records(a) == local_records(b)
+    # Wednesday on both, differently: the person decides
+    svc.save_reception_hours(a, svc.ReceptionHours({**svc.reception_hours(a).days,
+                                                    2: ("10:00", "11:00")}, place="УПП Қарасу"))
+    svc.save_reception_hours(b, svc.ReceptionHours({**svc.reception_hours(b).days,
+                                                    2: ("16:00", "17:00")}, place="УПП Қарасу"))
+    ca.sync()
+    cb.sync()
+    assert [c["field"] for c in open_conflicts(b)] == ["schedule"]
