@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
+from inspector_desk.messages import all_messages, text
 from inspector_desk.services.persons import full_name
 from inspector_desk.services.session import Session
 
@@ -108,3 +109,23 @@ def record_titles(session: Session, keys: Iterable[Key], lang: str) -> dict[Key,
         session.record_access("sync.records.view", "persons", None,
                               f"names of {personal} records shown on the Sync page")
     return titles
+
+
+#: Records whose fields the register's own labels (``register.field.*``) name.
+_REGISTER_FIELDS = frozenset({"persons", "register_entries", "checks"})
+
+
+def field_title(entity: str, name: str, lang: str) -> str:
+    """The label of field ``name`` of an ``entity`` record in ``lang``, as the forms name it:
+    the Sync page's own label for that record's field, the register's for persons, entries
+    and checks, the generic one (``deleted_at``: removed); the name itself as the last
+    resort (a field a newer program added)."""
+    ids = [f"sync.field.{entity}.{name}"]
+    if entity in _REGISTER_FIELDS:
+        ids.append(f"register.field.{name}")
+    ids.append(f"sync.field.{name}")
+    messages = all_messages()
+    for message_id in ids:
+        if message_id in messages:
+            return text(message_id, lang)
+    return name

@@ -266,3 +266,31 @@ def test_a_device_without_any_connection_syncs_by_usb_from_the_sync_page(
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert "Ничего не изменено" in page.usb_message.text()
     assert "файл ответа" in page.usb_message.text() or "файл передачи" in page.usb_message.text()
+
+
+def test_conflicting_fields_are_named_as_the_forms_name_them(qtbot, main_window, store):
+    """A conflict on an appeal's term or a precinct's reception schedule names the field in
+    the interface's language, not by its database name."""
+    from inspector_desk.messages import text
+
+    s = store.session()
+    with s.write() as tx:
+        for n, (entity, field) in enumerate((("appeals", "due_on"),
+                                             ("reception_hours", "schedule"),
+                                             ("appeals", "made_by_a_newer_program"))):
+            tx.execute_local(
+                "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
+                "theirs_at, detected_at, state) VALUES (?, ?, ?, 'r', ?, '\"a\"', '\"b\"', "
+                "'2026-06-01T10:00:00.000Z/0000', ?, 'open')",
+                [f"c{n}", f"op{n}", entity, field, f"2026-06-01T10:00:0{n}+00:00"])
+        tx.audit("test.conflict", "conflicts", None, "three conflicts")
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    for lang in ("ru", "kk"):
+        languages().switch(lang)
+        page.reload()
+        shown = {page.conflicts.item(r, 1).text() for r in range(page.conflicts.rowCount())}
+        assert shown == {text("sync.field.appeals.due_on", lang),
+                         text("sync.field.reception_hours.schedule", lang),
+                         "made_by_a_newer_program"}  # a field this program does not know
+        assert not shown & {"due_on", "schedule"}

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_desk.messages import text as message_text
-from inspector_desk.services.persons import field_label
 from inspector_desk.services.published_forms import refused as refused_forms
-from inspector_desk.services.record_titles import record_titles
+from inspector_desk.services.record_titles import field_title, record_titles
 from inspector_desk.services.sync_service import (
     dismiss_quarantine,
     list_conflicts,
@@ -248,7 +247,7 @@ class SyncPage(Page):
         self._conflict_ids = [c.id for c in items]
         self.conflicts.setRowCount(len(items))
         for r, c in enumerate(items):
-            field = field_label(c.field, lang)  # the register's words; others as named
+            field = field_title(c.entity, c.field, lang)  # as the forms name it
             for col, text in enumerate((_record(c.entity, titles.get((c.entity, c.entity_id)),
                                                 lang), field,
                                         _value(c.mine, lang), _value(c.theirs, lang),
