@@ -153,9 +153,13 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
         # it created the record) was changed by nobody else: the edit applies
         if same(now, old.get(name)) or name not in data or (inserting and now in _BLANK):
             out.apply[name] = value
-        elif (merged := _merge_document(op.get("entity", ""), name, old.get(name), now,
-                                        value)) is not None:
-            out.apply[name] = merged
+        elif not inserting and (doc := _merge_document(op.get("entity", ""), name,
+                                                        old.get(name), now, value)) is not None:
+            merged, clash = doc
+            if merged != now:
+                out.apply[name] = merged
+            if clash is not None:  # some parts changed differently on both: those wait
+                out.conflicts[name] = {**_theirs(cur, name), "mine": clash, "theirs": merged}
         else:
             out.conflicts[name] = {"mine": value, **_theirs(cur, name)}
     lifecycle = LIFECYCLE.get(op.get("entity", ""))
@@ -173,33 +177,50 @@ def apply_op(op: Mapping[str, Any], cur: Current | None, *, others_since_base: b
 _ABSENT = object()
 
 
-def _merge_document(entity: str, name: str, base: Any, theirs: Any, mine: Any) -> str | None:
-    """A :data:`DOCUMENT_FIELDS` value changed on two devices, merged part by part: each part
-    this device changed (from ``base``, the value it had) takes its value unless the other
-    device changed that part differently — then ``None`` (a conflict, as for any field).
-    The merged JSON keeps the parts' order by key, as the services write it."""
+def _merge_document(entity: str, name: str, base: Any, theirs: Any, mine: Any
+                    ) -> tuple[str, str | None] | None:
+    """A :data:`DOCUMENT_FIELDS` value changed on two devices, merged part by part: each
+    part this device changed (from ``base``, the value it had) takes its value unless the
+    other device changed that part differently. Returns ``(merged, None)`` when every part
+    merges; ``(merged, mine)`` when some parts clash: ``merged`` keeps the other device's
+    value of those, ``mine`` is ``merged`` with this device's value of them (what "keep
+    mine" writes, so the parts that merged stay); ``None`` for any other field or a value
+    that is not a JSON object. The JSON keeps the parts' order by key, as the services
+    write it."""
     if (entity, name) not in DOCUMENT_FIELDS:
         return None
     try:
         base_doc, theirs_doc, mine_doc = (
             json.loads(v) if isinstance(v, str) and v else {} for v in (base, theirs, mine))
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not all(type(d) is dict for d in (base_doc, theirs_doc, mine_doc)):
         return None
-    merged = dict(theirs_doc)
+    merged, clashes = dict(theirs_doc), {}
     for part in base_doc.keys() | mine_doc.keys():
         was, now = base_doc.get(part, _ABSENT), mine_doc.get(part, _ABSENT)
         if now == was:
             continue  # this device left the part as it was
         other = theirs_doc.get(part, _ABSENT)
         if other != was and other != now:
-            return None  # both changed this part, differently
-        if now is _ABSENT:
+            clashes[part] = now  # both changed this part, differently
+        elif now is _ABSENT:
             merged.pop(part, None)
         else:
             merged[part] = now
-    return json.dumps({k: merged[k] for k in sorted(merged, key=lambda k: (len(k), k))})
+    if not clashes:
+        return _document_text(merged), None
+    mine_resolved = dict(merged)
+    for part, now in clashes.items():
+        if now is _ABSENT:
+            mine_resolved.pop(part, None)
+        else:
+            mine_resolved[part] = now
+    return _document_text(merged), _document_text(mine_resolved)
+
+
+def _document_text(doc: dict[str, Any]) -> str:
+    return json.dumps({k: doc[k] for k in sorted(doc, key=lambda k: (len(k), k))})
 
 
 def pending_fields(ops: Iterable[Mapping[str, Any]]) -> set[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from inspector_desk.domain.appeals import AppealDraft
 from inspector_desk.domain.kz_calendar import load_calendar
 from inspector_desk.services import calendar_overrides as cal
@@ -207,3 +209,61 @@ def test_reception_hours_changed_on_two_devices_merge_day_by_day(server, storage
     ca.sync()
     cb.sync()
     assert [c["field"] for c in open_conflicts(b)] == ["schedule"]
+
+
+def _save(session, days, **kw) -> None:
+    svc.save_reception_hours(session, svc.ReceptionHours(days, place="УПП Қарасу", **kw))
+
+
+def test_a_day_removed_from_the_first_schedule_saved_offline_is_not_brought_back(
+        server, storage, make_device):
+    """Both devices save the precinct's first schedule offline, one without Fridays: the
+    removal is not silently undone by the other's full week (a first save is not merged
+    day by day: it has no earlier schedule to tell what each device changed)."""
+    from inspector_desk.services.sync_service import resolve_conflict
+    from tests.sync.helpers import enrolled_pair
+
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    days = svc.reception_hours(a).days
+    _save(a, days)
+    _save(b, {d: h for d, h in days.items() if d != 4})
+    ca.sync()
+    cb.sync()
+    ca.sync()
+    [conflict] = open_conflicts(b)
+    assert conflict["field"] == "schedule"
+    [row] = b.db.execute("SELECT id FROM conflicts WHERE state = 'open'").fetchall()
+    resolve_conflict(b, row[0], "mine")
+    cb.sync()
+    ca.sync()
+    assert 4 not in svc.reception_hours(a).days and 4 not in svc.reception_hours(b).days
+
+
+@pytest.mark.parametrize(("choice", "wednesday"), [("mine", ("16:00", "17:00")),
+                                                  ("theirs", ("10:00", "11:00"))])
+def test_keeping_either_side_of_a_clashing_day_keeps_the_days_that_merged(
+        server, storage, make_device, choice, wednesday):
+    """A moves Monday and Wednesday, B Wednesday (differently) and Friday: Monday and
+    Friday merge at once; only Wednesday waits, and either choice keeps both of them."""
+    from inspector_desk.services.sync_service import resolve_conflict
+    from tests.sync.helpers import enrolled_pair
+
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    days = svc.reception_hours(a).days
+    _save(a, days)
+    ca.sync()
+    cb.sync()
+    _save(a, {**days, 0: ("09:00", "12:00"), 2: ("10:00", "11:00")})
+    _save(b, {**days, 2: ("16:00", "17:00"), 4: ("15:00", "18:00")})
+    ca.sync()
+    cb.sync()
+    [row] = b.db.execute("SELECT id FROM conflicts WHERE state = 'open'").fetchall()
+    got = svc.reception_hours(b).days
+    assert (got[0], got[4]) == (("09:00", "12:00"), ("15:00", "18:00"))  # merged already
+    resolve_conflict(b, row[0], choice)
+    cb.sync()
+    ca.sync()
+    for s in (a, b):
+        got = svc.reception_hours(s).days
+        assert (got[0], got[2], got[4]) == (("09:00", "12:00"), wednesday, ("15:00", "18:00"))
+        assert open_conflicts(s) == []

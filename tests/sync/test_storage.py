@@ -50,6 +50,8 @@ def test_a_store_a_newer_program_migrated_is_refused_not_written(storage):
         storage.migrate()
     assert err.value.reason == "store_newer"
     assert "stop every server process" in err.value.extra["detail"]
+    # what a process manager or `uvicorn --factory` prints with the traceback says it too
+    assert "this program knows" in str(err.value)
 
 
 def test_enrolment_token_is_one_time(storage):
@@ -265,6 +267,43 @@ def test_a_delete_meets_the_departments_republication_of_a_shared_record(storage
                                 old={"deleted_at": None}, base=3,
                                 entity="register_categories")])
     assert res["status"] == "applied"
+
+
+def test_a_conflict_with_a_republished_field_names_the_department(storage):
+    a = enrolled(storage, role="supervisor")
+    b = enrolled(storage, "Қарасу №1", role="supervisor")
+    rid = new_id()
+    storage.push(a, [op(rid, {"code": "night_watch", "check_interval_days": 7},
+                        kind="insert", entity="register_categories", officer="officerA")])
+    storage.push(a, [op(rid, {"check_interval_days": 10}, old={"check_interval_days": 7},
+                        base=1, entity="register_categories", officer="officerA")])
+    storage.put_reference("register_categories", rid, {"check_interval_days": 14})
+    [res] = storage.push(b, [op(rid, {"check_interval_days": 12},
+                                old={"check_interval_days": 10}, base=2,
+                                entity="register_categories", officer="officerB")])
+    theirs = res["conflicts"]["check_interval_days"]
+    assert (theirs["theirs"], theirs["theirs_by"], theirs["theirs_device"]) == (14, None, "server")
+    assert (res["record"]["by"], res["record"]["dev"]) == (None, "server")
+    # a field the department did not publish keeps who set it
+    [res] = storage.push(b, [op(rid, {"code": "night"}, old={"code": "x"}, base=3,
+                                entity="register_categories", officer="officerB")])
+    assert res["conflicts"]["code"]["theirs_device"] == a.id
+
+
+def test_an_unreadable_schedule_is_a_conflict_not_a_server_fault(storage):
+    """A tampered device sends a schedule nested past any parser's depth: the batch is
+    answered (a conflict), not refused with a fault the device would retry forever."""
+    a, b = enrolled(storage), enrolled(storage)
+    rid = new_id()
+    storage.push(a, [op(rid, {"schedule": '{"0": ["17:00", "20:00"]}'}, kind="insert",
+                        entity="reception_hours")])
+    storage.push(a, [op(rid, {"schedule": '{"0": ["09:00", "12:00"]}'},
+                        old={"schedule": '{"0": ["17:00", "20:00"]}'}, base=1,
+                        entity="reception_hours")])
+    [res] = storage.push(b, [op(rid, {"schedule": "[" * 100000},
+                                old={"schedule": '{"0": ["17:00", "20:00"]}'}, base=1,
+                                entity="reception_hours")])
+    assert res["status"] == "conflict"
 
 
 def test_finalized_records_are_append_only(storage):

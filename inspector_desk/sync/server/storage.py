@@ -47,7 +47,8 @@ class StorageError(Exception):
     status = 400
 
     def __init__(self, reason: str, *, status: int | None = None, **extra: Any) -> None:
-        super().__init__(reason)
+        # ``detail``, when given, says what to do (an administrator reads it in the log)
+        super().__init__(f"{reason}: {extra['detail']}" if "detail" in extra else reason)
         self.reason = reason
         if status is not None:
             self.status = status
@@ -439,25 +440,32 @@ class SqlStorage(Storage):
     def put_reference(self, entity: str, record_id: str, data: dict[str, Any]) -> int:
         """Publish a reference record (categories, calendar, forms) every device pulls."""
         with self._tx(write=True) as c:
-            rows = c.q("SELECT version, data, device_id, bumpers FROM records WHERE entity = ? "
-                       "AND id = ?" + self._lock_suffix(), [entity, record_id])
+            rows = c.q("SELECT version, data, device_id, bumpers, fmeta, updated_at, "
+                       "updated_by FROM records WHERE entity = ? AND id = ?"
+                       + self._lock_suffix(), [entity, record_id])
             version = (rows[0][0] + 1) if rows else 1
             merged = {**(json.loads(rows[0][1]) if rows else {}), **data}
-            bumpers = ""  # a record the server creates: its own row says who
+            now = _hlc_now()
+            bumpers, fmeta = "", "{}"  # a record the server creates: its own row says who
             if rows:  # the server is one of its authors now (a delete based on an older
-                # version meets this change, as it meets a device's)
-                rec = {"bumpers": rows[0][3], "cur": merge.Current(
-                    rows[0][0], {}, None, "", None, rows[0][2])}
+                # version meets this change, as it meets a device's), and the fields it
+                # published carry its stamp (a conflict on one names the department)
+                old_version, _, device, old_bumpers, old_fmeta, at, by = rows[0]
+                rec = {"bumpers": old_bumpers,
+                       "cur": merge.Current(old_version, {}, None, at, by, device)}
                 _bump(rec, "server", version)
                 bumpers = rec["bumpers"]  # ("" still: the server's own record)
+                stamps = loads(old_fmeta) if old_fmeta else {merge.ALL_FIELDS: [at, by, device]}
+                fmeta = _fmeta_json({**stamps, **dict.fromkeys(data, [now, None, "server"])})
             xid, seqs = self._position(c, 1)
             c.q("INSERT INTO records (entity, id, precinct_id, district, version, updated_at, "
                 "updated_by, device_id, deleted_at, data, fmeta, xid, seq, bumpers) "
-                "VALUES (?,?,?,?,?,?,NULL,'server',NULL,?,'{}',?,?,?) "
+                "VALUES (?,?,?,?,?,?,NULL,'server',NULL,?,?,?,?,?) "
                 "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
-                "updated_at = excluded.updated_at, data = excluded.data, xid = excluded.xid, "
+                "updated_at = excluded.updated_at, updated_by = NULL, device_id = 'server', "
+                "data = excluded.data, fmeta = excluded.fmeta, xid = excluded.xid, "
                 "seq = excluded.seq, bumpers = excluded.bumpers",
-                [entity, record_id, REFERENCE, REFERENCE, version, _hlc_now(), _j(merged),
+                [entity, record_id, REFERENCE, REFERENCE, version, now, _j(merged), fmeta,
                  xid, seqs[0], _bumpers_text(bumpers)])
         return version
 
