@@ -129,3 +129,25 @@ def field_title(entity: str, name: str, lang: str) -> str:
         if message_id in messages:
             return text(message_id, lang)
     return name
+
+
+def field_value(entity: str, name: str, value: object, lang: str) -> str | None:
+    """A field's value as a person reads it, where its stored form is not that (a reception
+    schedule: "Mon 09:00–12:00; Wed 10:00–11:00" in ``lang``, not its JSON); ``None`` for
+    any other field, or a value that cannot be read so."""
+    if (entity, name) != ("reception_hours", "schedule") or not isinstance(value, str):
+        return None
+    import json
+
+    from babel.dates import get_day_names
+
+    from inspector_desk.i18n import locale_for
+
+    try:
+        days = json.loads(value)
+        names = get_day_names("abbreviated", locale=locale_for(lang))
+        parts = [f"{names[int(day)][:1].upper()}{names[int(day)][1:]} {hours[0]}–{hours[1]}"
+                 for day, hours in sorted(days.items(), key=lambda kv: int(kv[0]))]
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
+        return None
+    return "; ".join(parts) if parts else "—"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 
 from inspector_desk.ui.qt_i18n import languages
@@ -294,3 +296,22 @@ def test_conflicting_fields_are_named_as_the_forms_name_them(qtbot, main_window,
                          text("sync.field.reception_hours.schedule", lang),
                          "made_by_a_newer_program"}  # a field this program does not know
         assert not shown & {"due_on", "schedule"}
+
+
+def test_a_schedule_conflict_shows_days_and_hours_not_code(qtbot, main_window, store):
+    s = store.session()
+    mine = json.dumps(json.dumps({"0": ["09:00", "12:00"], "2": ["10:00", "11:00"]}))
+    theirs = json.dumps(json.dumps({"0": ["17:00", "20:00"]}))
+    with s.write() as tx:
+        tx.execute_local(
+            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
+            "theirs_at, detected_at, state) VALUES ('c1', 'op1', 'reception_hours', 'r', "
+            "'schedule', ?, ?, '2026-06-01T10:00:00.000Z/0000', '2026-06-01T10:00:00+00:00', "
+            "'open')", [mine, theirs])
+        tx.audit("test.conflict", "conflicts", None, "a schedule conflict")
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    languages().switch("ru")
+    page.reload()
+    assert page.conflicts.item(0, 2).text() == "Пн 09:00–12:00; Ср 10:00–11:00"
+    assert page.conflicts.item(0, 3).text() == "Пн 17:00–20:00"

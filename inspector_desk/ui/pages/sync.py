@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.messages import text as message_text
 from inspector_desk.services.published_forms import refused as refused_forms
-from inspector_desk.services.record_titles import field_title, record_titles
+from inspector_desk.services.record_titles import field_title, field_value, record_titles
 from inspector_desk.services.sync_service import (
     dismiss_quarantine,
     list_conflicts,
@@ -248,9 +248,10 @@ class SyncPage(Page):
         self.conflicts.setRowCount(len(items))
         for r, c in enumerate(items):
             field = field_title(c.entity, c.field, lang)  # as the forms name it
+            mine = field_value(c.entity, c.field, c.mine, lang) or _value(c.mine, lang)
+            theirs = field_value(c.entity, c.field, c.theirs, lang) or _value(c.theirs, lang)
             for col, text in enumerate((_record(c.entity, titles.get((c.entity, c.entity_id)),
-                                                lang), field,
-                                        _value(c.mine, lang), _value(c.theirs, lang),
+                                                lang), field, mine, theirs,
                                         c.theirs_by or "", _when(c.theirs_at))):
                 self.conflicts.setItem(r, col, _cell(text))
         has = bool(items)
