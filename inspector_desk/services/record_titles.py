@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
+from inspector_desk.i18n import short_date
 from inspector_desk.messages import all_messages, text
 from inspector_desk.services.persons import full_name
 from inspector_desk.services.session import Session
@@ -132,10 +133,18 @@ def field_title(entity: str, name: str, lang: str) -> str:
 
 
 def field_value(entity: str, name: str, value: object, lang: str) -> str | None:
-    """A field's value as a person reads it, where its stored form is not that (a reception
-    schedule: "Mon 09:00–12:00; Wed 10:00–11:00" in ``lang``, not its JSON); ``None`` for
-    any other field, or a value that cannot be read so."""
-    if (entity, name) != ("reception_hours", "schedule") or not isinstance(value, str):
+    """A field's value as a person reads it, where its stored form is not that: a date as
+    the app writes dates (21.12.2026, not 2026-12-21), a reception schedule as "Mon
+    09:00–12:00; Wed 10:00–11:00" in ``lang`` (not its JSON); ``None`` for any other value,
+    or one that cannot be read so."""
+    if not isinstance(value, str):
+        return None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return short_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return None
+    if (entity, name) != ("reception_hours", "schedule"):
         return None
     import json
 

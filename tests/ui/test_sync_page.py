@@ -298,7 +298,7 @@ def test_conflicting_fields_are_named_as_the_forms_name_them(qtbot, main_window,
         assert not shown & {"due_on", "schedule"}
 
 
-def test_a_schedule_conflict_shows_days_and_hours_not_code(qtbot, main_window, store):
+def test_conflict_values_read_as_dates_and_days_not_code(qtbot, main_window, store):
     s = store.session()
     mine = json.dumps(json.dumps({"0": ["09:00", "12:00"], "2": ["10:00", "11:00"]}))
     theirs = json.dumps(json.dumps({"0": ["17:00", "20:00"]}))
@@ -308,10 +308,18 @@ def test_a_schedule_conflict_shows_days_and_hours_not_code(qtbot, main_window, s
             "theirs_at, detected_at, state) VALUES ('c1', 'op1', 'reception_hours', 'r', "
             "'schedule', ?, ?, '2026-06-01T10:00:00.000Z/0000', '2026-06-01T10:00:00+00:00', "
             "'open')", [mine, theirs])
+        tx.execute_local(
+            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
+            "theirs_at, detected_at, state) VALUES ('c2', 'op2', 'appeals', 'a', 'due_on', "
+            "'\"2026-12-21\"', '\"2026-12-24\"', '2026-06-01T10:00:01.000Z/0000', "
+            "'2026-06-01T10:00:01+00:00', 'open')")
         tx.audit("test.conflict", "conflicts", None, "a schedule conflict")
     page = main_window.page_by_key["sync"]
     main_window.show_page("sync")
     languages().switch("ru")
     page.reload()
-    assert page.conflicts.item(0, 2).text() == "Пн 09:00–12:00; Ср 10:00–11:00"
-    assert page.conflicts.item(0, 3).text() == "Пн 17:00–20:00"
+    cells = {page.conflicts.item(r, 1).text(): (page.conflicts.item(r, 2).text(),
+                                                 page.conflicts.item(r, 3).text())
+             for r in range(page.conflicts.rowCount())}
+    assert sorted(cells.values()) == [("21.12.2026", "24.12.2026"),
+                                      ("Пн 09:00–12:00; Ср 10:00–11:00", "Пн 17:00–20:00")]
