@@ -173,7 +173,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sync.field.appeals.answered_on": {
         "en": "Answered on",
         "ru": "Дата ответа",
-        "kk": "Жауап берілген күн",
+        "kk": "Жауап берілген күні",
     },
     "sync.field.appeals.decision_summary": {
         "en": "Decision in brief",
@@ -192,8 +192,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sync.field.appeals.handed_reference": {
         "en": "Registration reference",
-        "ru": "Регистрационный номер",
-        "kk": "Тіркеу нөмірі",
+        "ru": "Рег. номер в дежурной части",
+        "kk": "Кезекші бөлімдегі тіркеу нөмірі",
     },
     "sync.field.appeals.closed_on": {
         "en": "Closed on",
@@ -236,7 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sync.field.checks.round_visit_id": {
         "en": "Visit on a round",
         "ru": "Посещение при обходе",
-        "kk": "Аралау кезіндегі бару",
+        "kk": "Аралау кезінде үйге бару",
     },
     # --- form_definitions ----------------------------------------------------------------------
     "sync.field.form_definitions.form_id": {"en": "Form", "ru": "Форма", "kk": "Нысан"},
@@ -261,7 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sync.field.officers.position": {"en": "Position", "ru": "Должность", "kk": "Лауазымы"},
     "sync.field.officers.role": {"en": "Role", "ru": "Роль", "kk": "Рөлі"},
     "sync.field.officers.precinct_id": {"en": "Precinct", "ru": "Участок", "kk": "Учаске"},
-    "sync.field.officers.active": {"en": "May sign in", "ru": "Может входить", "kk": "Кіре алады"},
+    "sync.field.officers.active": {"en": "May sign in", "ru": "Вход разрешён", "kk": "Кіруге рұқсат етілген"},
     # --- persons -------------------------------------------------------------------------------
     "sync.field.persons.household_id": {
         "en": "Household",
@@ -282,7 +282,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sync.field.persons.merged_into": {
         "en": "Merged into",
         "ru": "Объединено с записью",
-        "kk": "Қай жазбаға біріктірілді",
+        "kk": "Жазбамен біріктірілді",
     },
     # --- precincts -----------------------------------------------------------------------------
     "sync.field.precincts.name": {"en": "Name", "ru": "Наименование", "kk": "Атауы"},

@@ -319,7 +319,7 @@
     </message>
     <message>
       <source>Answered on</source>
-      <translation>Жауап берілген күн</translation>
+      <translation>Жауап берілген күні</translation>
     </message>
     <message>
       <source>Decision in brief</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
       <source>Decision taken on</source>
-      <translation>Шешім қабылданған күн</translation>
+      <translation>Шешім қабылданған күні</translation>
     </message>
     <message>
       <source>New term</source>
