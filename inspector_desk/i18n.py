@@ -33,6 +33,15 @@ def date_time(value: dt.datetime, lang: str) -> str:
     return f"{value:%d.%m.%Y %H:%M}"
 
 
+def weekday_names(lang: str, width: str = "wide") -> list[str]:
+    """Monday..Sunday in ``lang``, capitalised (``width``: Babel's ``wide`` or
+    ``abbreviated``)."""
+    from babel.dates import get_day_names
+
+    names = get_day_names(width, locale=locale_for(lang))
+    return [names[i][:1].upper() + names[i][1:] for i in range(7)]
+
+
 def number(value: float | int, lang: str) -> str:
     """A number with the language's grouping and decimal signs."""
     from babel.numbers import format_decimal

@@ -33,9 +33,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         storage = open_storage(args.store)
     except Exception as exc:  # noqa: BLE001 - a clear message, no traceback
-        detail = getattr(exc, "extra", {}).get("detail")  # a StorageError that says why
-        raise UsageError(f"cannot open store: {detail or f'{type(exc).__name__}: {exc}'}"
-                         ) from None
+        raise UsageError(f"cannot open store: {type(exc).__name__}: {exc}") from None
     app = create_app(storage, allow_plain_http=args.allow_plain_http)
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True,
                 forwarded_allow_ips=args.forwarded_allow_ips, access_log=False)

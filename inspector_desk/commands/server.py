@@ -110,9 +110,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         storage = open_storage(args.store)
     except Exception as exc:  # noqa: BLE001 - a clear message, no traceback
-        detail = getattr(exc, "extra", {}).get("detail")  # a StorageError that says why
-        raise UsageError(f"cannot open store: {detail or f'{type(exc).__name__}: {exc}'}"
-                         ) from None
+        raise UsageError(f"cannot open store: {type(exc).__name__}: {exc}") from None
     try:
         if args.verb == "enroll":
             print(storage.issue_token(args.precinct, args.role, args.district, args.days))

@@ -12,17 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer
 
-from inspector_desk.i18n import locale_for, long_date
+from inspector_desk.i18n import long_date, weekday_names
 from inspector_desk.messages import text
 from inspector_desk.reports.pdf import SANS, SANS_BOLD, PageFrame, escape, render, styles, table
-
-
-def weekday_names(lang: str) -> list[str]:
-    """Monday..Sunday in ``lang``, capitalised."""
-    from babel.dates import get_day_names
-
-    names = get_day_names("wide", locale=locale_for(lang))
-    return [names[i][:1].upper() + names[i][1:] for i in range(7)]
 
 
 def hours_pdf(hours, *, precinct: str, officer_name: str, officer_rank: str = "",

@@ -8,9 +8,10 @@ names any is audited (``sync.records.view``, with the count only)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 
-from inspector_desk.i18n import short_date
+from inspector_desk.i18n import short_date, weekday_names
 from inspector_desk.messages import all_messages, text
 from inspector_desk.services.persons import full_name
 from inspector_desk.services.session import Session
@@ -146,16 +147,10 @@ def field_value(entity: str, name: str, value: object, lang: str) -> str | None:
             return None
     if (entity, name) != ("reception_hours", "schedule"):
         return None
-    import json
-
-    from babel.dates import get_day_names
-
-    from inspector_desk.i18n import locale_for
-
     try:
         days = json.loads(value)
-        names = get_day_names("abbreviated", locale=locale_for(lang))
-        parts = [f"{names[int(day)][:1].upper()}{names[int(day)][1:]} {hours[0]}–{hours[1]}"
+        names = weekday_names(lang, "abbreviated")
+        parts = [f"{names[int(day)]} {hours[0]}–{hours[1]}"
                  for day, hours in sorted(days.items(), key=lambda kv: int(kv[0]))]
     except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
         return None

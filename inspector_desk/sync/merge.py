@@ -204,19 +204,22 @@ def _merge_document(entity: str, name: str, base: Any, theirs: Any, mine: Any
         other = theirs_doc.get(part, _ABSENT)
         if other != was and other != now:
             clashes[part] = now  # both changed this part, differently
-        elif now is _ABSENT:
-            merged.pop(part, None)
         else:
-            merged[part] = now
+            _put(merged, part, now)
     if not clashes:
         return _document_text(merged), None
     mine_resolved = dict(merged)
     for part, now in clashes.items():
-        if now is _ABSENT:
-            mine_resolved.pop(part, None)
-        else:
-            mine_resolved[part] = now
+        _put(mine_resolved, part, now)
     return _document_text(merged), _document_text(mine_resolved)
+
+
+def _put(doc: dict[str, Any], part: str, value: Any) -> None:
+    """Set ``doc[part]``, or remove it when ``value`` is :data:`_ABSENT`."""
+    if value is _ABSENT:
+        doc.pop(part, None)
+    else:
+        doc[part] = value
 
 
 def _document_text(doc: dict[str, Any]) -> str:

@@ -533,7 +533,7 @@ class HoursDialog(FormDialog):
 
     def __init__(self, window, hours: svc.ReceptionHours) -> None:
         super().__init__(window)
-        from inspector_desk.reports.reception_hours import weekday_names
+        from inspector_desk.i18n import weekday_names
 
         grid_box = QWidget()
         grid = QGridLayout(grid_box)

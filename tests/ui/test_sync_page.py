@@ -11,6 +11,21 @@ from tests.sync.conftest import live_server, make_device, sqlite_storage  # noqa
 from tests.sync.helpers import UNREADABLE_FORM, add_person, client, edit, put_published_forms
 
 
+def _conflict(tx, entity: str, entity_id: str, field: str, mine, theirs) -> None:
+    """One open conflict as a push answer leaves it (values as they travel; ``None``: no
+    value), listed in the order written."""
+    from inspector_desk.domain.ids import new_id
+
+    n = tx.db.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+    tx.execute_local(
+        "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
+        "theirs_at, detected_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "'2026-06-01T10:00:00.000Z/0000', ?, 'open')",
+        [new_id(), new_id(), entity, entity_id, field,
+         None if mine is None else json.dumps(mine),
+         None if theirs is None else json.dumps(theirs), f"2026-06-01T10:00:{n:02d}+00:00"])
+
+
 def test_sync_now_and_resolve_a_conflict(qtbot, main_window, store, make_device, live_server,  # noqa: F811
                                          sqlite_storage):  # noqa: F811
     live_server.use(sqlite_storage)
@@ -183,11 +198,7 @@ def test_a_conflict_names_the_person_and_naming_is_audited_once(qtbot, main_wind
     [pid] = persons.add_person(s, {"last_name": "Сейтқали", "first_name": "Ерлан",
                                    "iin": iin, "phone": "+77010000001"}).ids
     with s.write() as tx:
-        tx.execute_local(
-            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
-            "theirs_at, detected_at, state) VALUES ('c1', 'op1', 'persons', ?, 'phone', "
-            "'\"+77010000002\"', '\"+77010000003\"', '2026-06-01T10:00:00.000Z/0000', "
-            "'2026-06-01T10:00:00+00:00', 'open')", [pid])
+        _conflict(tx, "persons", pid, "phone", "+77010000002", "+77010000003")
         tx.execute_local(
             "INSERT INTO quarantine (id, direction, op_id, entity, entity_id, reason, "
             "payload, at) VALUES ('q1', 'push', NULL, 'persons', 'gone', 'other_precinct', "
@@ -217,10 +228,7 @@ def test_a_photo_conflict_shows_images_not_their_code(qtbot, main_window, store)
     s = store.session()
     photo = base64.b64encode(b"\x89PNG" + b"x" * 3000).decode()
     with s.write() as tx:
-        tx.execute_local(
-            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
-            "detected_at, state) VALUES ('c1', 'op1', 'persons', 'gone', 'photo', ?, NULL, "
-            "'2026-06-01T10:00:00+00:00', 'open')", [f'{{"$b64": "{photo}"}}'])
+        _conflict(tx, "persons", "gone", "photo", {"$b64": photo}, None)
         tx.audit("test.conflict", "conflicts", None, "a photo conflict")
     page = main_window.page_by_key["sync"]
     main_window.show_page("sync")
@@ -277,14 +285,9 @@ def test_conflicting_fields_are_named_as_the_forms_name_them(qtbot, main_window,
 
     s = store.session()
     with s.write() as tx:
-        for n, (entity, field) in enumerate((("appeals", "due_on"),
-                                             ("reception_hours", "schedule"),
-                                             ("appeals", "made_by_a_newer_program"))):
-            tx.execute_local(
-                "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
-                "theirs_at, detected_at, state) VALUES (?, ?, ?, 'r', ?, '\"a\"', '\"b\"', "
-                "'2026-06-01T10:00:00.000Z/0000', ?, 'open')",
-                [f"c{n}", f"op{n}", entity, field, f"2026-06-01T10:00:0{n}+00:00"])
+        for entity, field in (("appeals", "due_on"), ("reception_hours", "schedule"),
+                              ("appeals", "made_by_a_newer_program")):
+            _conflict(tx, entity, "r", field, "a", "b")
         tx.audit("test.conflict", "conflicts", None, "three conflicts")
     page = main_window.page_by_key["sync"]
     main_window.show_page("sync")
@@ -300,19 +303,11 @@ def test_conflicting_fields_are_named_as_the_forms_name_them(qtbot, main_window,
 
 def test_conflict_values_read_as_dates_and_days_not_code(qtbot, main_window, store):
     s = store.session()
-    mine = json.dumps(json.dumps({"0": ["09:00", "12:00"], "2": ["10:00", "11:00"]}))
-    theirs = json.dumps(json.dumps({"0": ["17:00", "20:00"]}))
     with s.write() as tx:
-        tx.execute_local(
-            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
-            "theirs_at, detected_at, state) VALUES ('c1', 'op1', 'reception_hours', 'r', "
-            "'schedule', ?, ?, '2026-06-01T10:00:00.000Z/0000', '2026-06-01T10:00:00+00:00', "
-            "'open')", [mine, theirs])
-        tx.execute_local(
-            "INSERT INTO conflicts (id, op_id, entity, entity_id, field, mine, theirs, "
-            "theirs_at, detected_at, state) VALUES ('c2', 'op2', 'appeals', 'a', 'due_on', "
-            "'\"2026-12-21\"', '\"2026-12-24\"', '2026-06-01T10:00:01.000Z/0000', "
-            "'2026-06-01T10:00:01+00:00', 'open')")
+        _conflict(tx, "reception_hours", "r", "schedule",
+                  json.dumps({"0": ["09:00", "12:00"], "2": ["10:00", "11:00"]}),
+                  json.dumps({"0": ["17:00", "20:00"]}))
+        _conflict(tx, "appeals", "a", "due_on", "2026-12-21", "2026-12-24")
         tx.audit("test.conflict", "conflicts", None, "a schedule conflict")
     page = main_window.page_by_key["sync"]
     main_window.show_page("sync")

@@ -451,10 +451,7 @@ class SqlStorage(Storage):
                 # version meets this change, as it meets a device's), and the fields it
                 # published carry its stamp (a conflict on one names the department)
                 old_version, _, device, old_bumpers, old_fmeta, at, by = rows[0]
-                rec = {"bumpers": old_bumpers,
-                       "cur": merge.Current(old_version, {}, None, at, by, device)}
-                _bump(rec, "server", version)
-                bumpers = rec["bumpers"]  # ("" still: the server's own record)
+                bumpers = _bumped(old_bumpers, device, old_version, "server", version)
                 stamps = loads(old_fmeta) if old_fmeta else {merge.ALL_FIELDS: [at, by, device]}
                 fmeta = _fmeta_json({**stamps, **dict.fromkeys(data, [now, None, "server"])})
             xid, seqs = self._position(c, 1)
@@ -933,19 +930,25 @@ def _clean_update(cur: merge.Current, op: dict[str, Any]) -> dict[str, Any] | No
     return apply
 
 
-def _bump(rec: dict[str, Any], device_id: str, version: int) -> None:
-    """Record in ``rec["bumpers"]`` that ``device_id`` gave the record ``version``; call it
-    before ``rec["cur"]`` is replaced by the new state. ``""`` (only the row's device ever
-    changed the record) stays so while that device goes on changing it."""
-    bumpers, cur = rec.get("bumpers", ""), rec.get("cur")
+def _bumped(bumpers: str | dict[str, int], row_device: str, row_version: int,
+            device_id: str, version: int) -> str | dict[str, int]:
+    """``bumpers`` (``records.bumpers`` of a row last changed by ``row_device`` to
+    ``row_version``) once ``device_id`` gave the record ``version``. ``""`` (only the row's
+    device ever changed it) stays so while that device goes on changing it."""
     if bumpers == "":
-        if cur is None or cur.device_id == device_id:
-            return
-        bumpers = {cur.device_id: cur.version}
+        if row_device == device_id:
+            return ""
+        bumpers = {row_device: row_version}
     elif type(bumpers) is str:
         bumpers = loads(bumpers)
-    bumpers[device_id] = version
-    rec["bumpers"] = bumpers
+    return {**bumpers, device_id: version}
+
+
+def _bump(rec: dict[str, Any], device_id: str, version: int) -> None:
+    """:func:`_bumped` for a record of a push; before ``rec["cur"]`` takes the new state."""
+    cur = rec["cur"]
+    rec["bumpers"] = _bumped(rec.get("bumpers", ""), cur.device_id, cur.version,
+                             device_id, version)
 
 
 def _bumpers_text(bumpers: str | dict[str, int]) -> str:
