@@ -68,6 +68,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "формат файла неизвестен этой программе: обновите программу",
         "kk": "бағдарлама файлдың пішімін білмейді: бағдарламаны жаңартыңыз",
     },
+    "usb.old_format": {
+        "en": "the file was made by an older version of Inspector Desk: update the program "
+        "where it was made and make the file again",
+        "ru": "файл создан старой версией Inspector Desk: обновите программу там, где он "
+        "создан, и создайте файл заново",
+        "kk": "файлды Inspector Desk-тің ескі нұсқасы жасаған: файл жасалған жердегі "
+        "бағдарламаны жаңартып, файлды қайта жасаңыз",
+    },
+    "usb.keys_changed": {
+        "en": "the department holds other keys for this device: ask the department to enrol "
+        "the device again",
+        "ru": "в отделе записаны другие ключи этого устройства: попросите отдел подключить "
+        "устройство заново",
+        "kk": "бөлімде бұл құрылғының басқа кілттері тіркелген: бөлімнен құрылғыны қайта "
+        "қосуды сұраңыз",
+    },
     "usb.damaged": {
         "en": "the transfer file is damaged",
         "ru": "файл передачи повреждён",

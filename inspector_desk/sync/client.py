@@ -40,7 +40,7 @@ from inspector_desk.services.session import Session
 from inspector_desk.store.bulk import insert_rows, raise_versions, update_rows
 from inspector_desk.store.indexed_columns import indexed_columns
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
-from inspector_desk.sync import wire
+from inspector_desk.sync import usb_crypto, wire
 from inspector_desk.sync.handoff import quick_handoff
 from inspector_desk.sync.state import _state_set, state_get  # noqa: F401 - re-exported
 
@@ -277,9 +277,13 @@ class SyncClient:
 
     def enrol(self, token: str, name: str = "") -> dict[str, Any]:
         """Exchange a one-time token for this device's secret; join the token's precinct."""
+        from inspector_desk.sync.usb import device_seed
+
+        keys = usb_crypto.public_keys(device_seed(self.s))
         try:
             answer = self._request("/v1/enrol", {"token": token, "device_id": self.s.device_id,
-                                                 "name": name}, auth=False, retry=True)
+                                                 "name": name, "usb_keys": keys},
+                                   auth=False, retry=True)
         except _HttpRefusal as exc:
             raise self._refusal_error(exc) from None
         self.adopt_enrolment(answer)
@@ -301,6 +305,9 @@ class SyncClient:
                 _state_set(db, "server_precinct_id", precinct["id"])
                 _state_set(db, "district", precinct.get("district") or "")
                 _state_set(db, "revoked", None)
+                if usb_crypto.valid_public_keys(answer.get("usb_keys")):
+                    # files for USB are sealed for the server's key from now on
+                    _state_set(db, "usb_server_keys", json.dumps(answer["usb_keys"]))
                 self._rehome(db, precinct)
                 tx.audit("sync.enrol", "precincts", precinct["id"],
                          f"device enrolled as {answer['role']}")

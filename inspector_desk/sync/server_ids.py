@@ -1,4 +1,5 @@
-"""Ids derived from an enrolment token, shared by the server and the USB transfer."""
+"""Ids and keys derived from an enrolment token or a device secret, shared by the server and
+the USB transfer."""
 
 from __future__ import annotations
 
@@ -11,3 +12,8 @@ def token_id(token: str) -> str:
 
 def token_usb_key(token: str) -> str:
     return hashlib.sha256(("usb:" + token).encode()).hexdigest()
+
+
+def secret_hash(secret: str) -> str:
+    """What the server stores of a device's secret (and, once, a USB file's shared key)."""
+    return hashlib.sha256(secret.encode()).hexdigest()

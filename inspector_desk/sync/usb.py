@@ -2,29 +2,38 @@
 
 The device writes its pending ops to a file **encrypted for the server and signed by the
 device**; the department imports it through the same push path as HTTP and writes an
-answer file (per-op results and the pulled changes) that the device applies.
+answer file (per-op results and the pulled changes), encrypted for the device and signed
+by the server, that the device applies.
 
-Keys (stdlib only): ``K`` is ``sha256(device secret)`` — the value the server stores —
-or, before the device ever enrolled, ``sha256("usb:" + enrolment token)``, which the
-server recorded when it issued the token. From ``K``: an encryption key (SHAKE-256
-keystream with a random nonce) and a MAC key (HMAC-SHA256 over header, nonce and
-ciphertext: encrypt-then-MAC). Only the device and the server hold ``K``, so a valid MAC
-proves the file came from that device (or the server, for answers) and was not altered.
+How a file is sealed (:mod:`inspector_desk.sync.usb_crypto`), by the header's ``seal``:
+
+* ``key`` — the normal case: for the recipient's X25519 public key, signed with the
+  sender's Ed25519 key. Each side keeps a random seed for its key pairs (the device in its
+  encrypted database, the server in its store); the server knows a device's public keys
+  from its enrolment (HTTP, or its first USB file), the device the server's from the
+  enrolment answer;
+* ``token`` — a device that never connected: its first files, and their answers, are
+  sealed with a key derived from the enrolment token (``sha256("usb:" + token)``, which
+  the server recorded when it issued the token); the device's public keys travel in the
+  file's header, the server's in the answer's;
+* ``secret`` — once, for a device enrolled by an older program (so the server has no
+  public keys of it yet): sealed with its secret's hash, which the server stores; refused
+  once the server holds the device's keys.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import gzip
-import hashlib
-import hmac
 import json
-import secrets
 from pathlib import Path
 from typing import Any
 
-FORMAT = "inspector-desk-usb/1"
+from inspector_desk.sync import usb_crypto
+from inspector_desk.sync.server_ids import secret_hash, token_id, token_usb_key
+from inspector_desk.sync.usb_crypto import FORMAT, SealError
+
+OLD_FORMATS = ("inspector-desk-usb/1",)
 
 
 class UsbError(ValueError):
@@ -45,21 +54,30 @@ class UsbError(ValueError):
             return str(self)
 
 
-def _keys(k: bytes) -> tuple[bytes, bytes]:
-    return (hmac.new(k, b"enc", hashlib.sha256).digest(),
-            hmac.new(k, b"mac", hashlib.sha256).digest())
+_SEAL_TEXT = {"damaged": "damaged transfer file",
+              "bad_signature": "signature does not match: forged, damaged or for another device"}
 
 
-def seal(k: bytes, header: dict[str, Any], payload: dict[str, Any]) -> bytes:
-    enc, mac_key = _keys(k)
-    nonce = secrets.token_bytes(16)
-    plain = gzip.compress(json.dumps(payload, ensure_ascii=False, default=str).encode())
-    stream = hashlib.shake_256(enc + nonce).digest(len(plain))
-    ct = bytes(a ^ b for a, b in zip(plain, stream, strict=True))
-    head = json.dumps({"format": FORMAT, **header}, sort_keys=True).encode()
-    mac = hmac.new(mac_key, head + nonce + ct, hashlib.sha256).hexdigest()
-    return json.dumps({"header": head.decode(), "nonce": base64.b64encode(nonce).decode(),
-                       "data": base64.b64encode(ct).decode(), "mac": mac}).encode()
+def _pack(payload: dict[str, Any]) -> bytes:
+    return gzip.compress(json.dumps(payload, ensure_ascii=False, default=str).encode())
+
+
+def _unpack(plain: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(gzip.decompress(plain))
+    except (OSError, EOFError, ValueError) as exc:
+        raise UsbError("damaged", _SEAL_TEXT["damaged"]) from exc
+    if not isinstance(payload, dict):
+        raise UsbError("damaged", _SEAL_TEXT["damaged"])
+    return payload
+
+
+def _open(blob: bytes, header: dict[str, Any], **keys: Any) -> dict[str, Any]:
+    """The payload of a sealed file (``UsbError`` with the seal's reason otherwise)."""
+    try:
+        return _unpack(usb_crypto.open_sealed(blob, header, **keys))
+    except SealError as exc:
+        raise UsbError(exc.code, _SEAL_TEXT[exc.code]) from exc
 
 
 def header_of(blob: bytes) -> dict[str, Any]:
@@ -70,59 +88,79 @@ def header_of(blob: bytes) -> dict[str, Any]:
         raise UsbError("foreign_file", "not an Inspector Desk transfer file") from exc
     if not isinstance(header, dict):
         raise UsbError("foreign_file", "not an Inspector Desk transfer file")
+    if header.get("format") in OLD_FORMATS:
+        raise UsbError("old_format", "the file was made by an older version of Inspector "
+                                     "Desk: update the program where it was made and make "
+                                     "the file again")
     if header.get("format") != FORMAT:
         raise UsbError("unsupported_format", "unsupported transfer file format")
     return header
 
 
-def open_sealed(k: bytes, blob: bytes) -> dict[str, Any]:
-    outer = json.loads(blob)
-    enc, mac_key = _keys(k)
-    try:
-        nonce = base64.b64decode(outer["nonce"])
-        ct = base64.b64decode(outer["data"])
-    except (ValueError, KeyError) as exc:
-        raise UsbError("damaged", "damaged transfer file") from exc
-    mac = hmac.new(mac_key, outer["header"].encode() + nonce + ct, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(mac, str(outer.get("mac"))):
-        raise UsbError("bad_signature",
-                       "signature does not match: forged, damaged or for another device")
-    stream = hashlib.shake_256(enc + nonce).digest(len(ct))
-    plain = bytes(a ^ b for a, b in zip(ct, stream, strict=True))
-    return json.loads(gzip.decompress(plain))
+def _shared(hex_digest: str) -> bytes:
+    return bytes.fromhex(hex_digest)
 
 
-def _device_key(secret: str) -> bytes:
-    return bytes.fromhex(hashlib.sha256(secret.encode()).hexdigest())
+def _secret_key(secret: str) -> bytes:
+    return _shared(secret_hash(secret))
 
 
 def _token_key(token: str) -> tuple[str, bytes]:
-    from inspector_desk.sync.server_ids import token_id, token_usb_key
+    return token_id(token), _shared(token_usb_key(token))
 
-    return token_id(token), bytes.fromhex(token_usb_key(token))
+
+def device_seed(session) -> str:
+    """The seed of this device's key pairs for USB files (made on first use, kept in the
+    device's encrypted database; never leaves it)."""
+    from inspector_desk.sync.client import _state_set, state_get
+
+    seed = state_get(session.db, "usb_seed")
+    if seed is None:
+        with session.write() as tx:
+            seed = state_get(tx.db, "usb_seed")
+            if seed is None:
+                seed = usb_crypto.new_seed()
+                _state_set(tx.db, "usb_seed", seed)
+    return seed
+
+
+def _server_keys(session) -> dict[str, str] | None:
+    from inspector_desk.sync.client import state_get
+
+    raw = state_get(session.db, "usb_server_keys")
+    keys = json.loads(raw) if raw else None
+    return keys if usb_crypto.valid_public_keys(keys) else None
 
 
 # -- device side ------------------------------------------------------------------------------
 def export_outbox(session, path: Path, *, token: str | None = None) -> dict[str, Any]:
-    """Write every pending op to ``path`` (encrypted, signed); returns a summary."""
+    """Write every pending op to ``path`` (encrypted for the server, signed by this
+    device); returns a summary."""
     from inspector_desk.sync.client import SyncClient, _state_set, state_get
 
     client = SyncClient(session)
     ops = client._next_batch()
+    seed = device_seed(session)
+    server_keys = _server_keys(session)
     secret = state_get(session.db, "device_secret")
     header: dict[str, Any] = {"kind": "outbox", "device_id": session.device_id}
-    if secret:
-        key = _device_key(secret)
+    sealing: dict[str, Any] = {"signer_seed": seed}
+    if server_keys and secret:
+        header["seal"] = "key"
+        sealing["recipient"] = server_keys
+    elif secret:  # enrolled by an older program: the server learns this device's keys
+        header.update(seal="secret", keys=usb_crypto.public_keys(seed))
+        sealing["shared_key"] = _secret_key(secret)
     elif token:
-        tid, key = _token_key(token)
-        header["token_id"] = tid
+        tid, sealing["shared_key"] = _token_key(token)
+        header.update(seal="token", token_id=tid, keys=usb_crypto.public_keys(seed))
         with session.write() as tx:
             _state_set(tx.db, "usb_token", token)
     else:
         raise UsbError("not_enrolled", "this device is not enrolled: give the enrolment token")
     payload = {"ops": ops, "cursor": state_get(session.db, "cursor"),
                "precinct_id": session.meta("precinct_id")}
-    Path(path).write_bytes(seal(key, header, payload))
+    Path(path).write_bytes(usb_crypto.seal(header, _pack(payload), **sealing))
     with session.write() as tx:
         tx.audit("sync.usb_export", "outbox", None, f"{len(ops)} change(s) exported for USB")
     return {"exported": len(ops), "file": str(path)}
@@ -135,15 +173,32 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
     header = header_of(blob)
     if header.get("kind") != "answer" or header.get("device_id") != session.device_id:
         raise UsbError("other_device", "this answer file is for another device")
+    mode = header.get("seal")
     secret = state_get(session.db, "device_secret")
     token = state_get(session.db, "usb_token")
-    if header.get("token_id") and token:
-        key = _token_key(token)[1]
-    elif secret:
-        key = _device_key(secret)
+    server_keys = _server_keys(session)
+    no_key = UsbError("no_key", "this device has no key for the answer file")
+    if mode == "key":
+        if server_keys is None:
+            raise no_key
+        payload = _open(blob, header, signer=server_keys, reader_seed=device_seed(session))
+    elif mode in ("token", "secret"):
+        # the first answers: sealed with the key this device's file was sealed with; they
+        # bring the server's public keys (authenticated by that key)
+        if mode == "token" and token and header.get("token_id") == token_id(token):
+            shared = _token_key(token)[1]
+        elif mode == "secret" and secret:
+            shared = _secret_key(secret)
+        else:
+            raise no_key
+        offered = header.get("server_keys")
+        if not usb_crypto.valid_public_keys(offered):
+            raise UsbError("damaged", _SEAL_TEXT["damaged"])
+        payload = _open(blob, header, signer=offered, shared_key=shared)
+        with session.write() as tx:
+            _state_set(tx.db, "usb_server_keys", json.dumps(offered))
     else:
-        raise UsbError("no_key", "this device has no key for the answer file")
-    payload = open_sealed(key, blob)
+        raise UsbError("damaged", _SEAL_TEXT["damaged"])
     client = SyncClient(session)
     if payload.get("enrolment"):  # (the token stays: an answer to a second file sent
         client.adopt_enrolment(payload["enrolment"])  # with it is sealed with it too)
@@ -194,22 +249,33 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     device_id = header.get("device_id")
     if header.get("kind") != "outbox" or not isinstance(device_id, str):
         raise UsbError("not_outbox", "not a device outbox file")
+    mode, keys = header.get("seal"), header.get("keys")
+    if mode in ("token", "secret") and not usb_crypto.valid_public_keys(keys):
+        raise UsbError("damaged", _SEAL_TEXT["damaged"])
     enrolment = None
-    if header.get("token_id"):
-        found = storage.token_by_usb(header["token_id"])
+    if mode == "token":
+        found = storage.token_by_usb(str(header.get("token_id")))
         if not found:
             raise UsbError("unknown_token", "unknown enrolment token")
-        key = bytes.fromhex(found[0])
-        payload = open_sealed(key, blob)
-        enrolment = storage.enrol_by_token_id(header["token_id"], device_id)
-        secret_hash = None
-    else:
-        secret_hash, _ = storage.usb_key(device_id)
-        if not secret_hash:
+        payload = _open(blob, header, signer=keys, shared_key=_shared(found[0]))
+        enrolment = storage.enrol_by_token_id(header["token_id"], device_id, usb_public=keys)
+    elif mode in ("key", "secret"):
+        digest, registered = storage.usb_key(device_id)
+        if not digest:
             raise UsbError("unknown_device", "unknown device")
-        key = bytes.fromhex(secret_hash)
-        payload = open_sealed(key, blob)
-        storage.secret_used(device_id)  # a file sealed with its secret: the token is spent
+        if mode == "key":
+            if registered is None:
+                raise UsbError("bad_signature", _SEAL_TEXT["bad_signature"])
+            payload = _open(blob, header, signer=registered, reader_seed=storage.usb_seed())
+        else:
+            if registered is not None:  # (what the server stores no longer opens a file)
+                raise UsbError("keys_changed", "the department holds other keys for this "
+                                               "device: enrol the device again")
+            payload = _open(blob, header, signer=keys, shared_key=_shared(digest))
+            storage.set_usb_public(device_id, keys)
+        storage.secret_used(device_id)  # a file sealed by the enrolled device: token spent
+    else:
+        raise UsbError("damaged", _SEAL_TEXT["damaged"])
     device = storage.device_by_id(device_id)
     local = payload.get("precinct_id")
     if enrolment and local and local != device.precinct_id:
@@ -250,7 +316,18 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
             break
     answer = {"results": results, "refused": refused, "changes": changes, "cursor": cursor,
               "enrolment": enrolment}
-    answer_path.write_bytes(seal(key, {"kind": "answer", "device_id": device_id,
-                                       "token_id": header.get("token_id")}, answer))
+    seed = storage.usb_seed()
+    reply: dict[str, Any] = {"kind": "answer", "device_id": device_id, "seal": mode}
+    sealing: dict[str, Any] = {"signer_seed": seed}
+    if mode == "key":
+        sealing["recipient"] = registered
+    else:  # sealed as the file was, with the server's public keys for the next files
+        reply["server_keys"] = usb_crypto.public_keys(seed)
+        if mode == "token":
+            reply["token_id"] = header["token_id"]
+            sealing["shared_key"] = _shared(found[0])
+        else:
+            sealing["shared_key"] = _shared(digest)
+    answer_path.write_bytes(usb_crypto.seal(reply, _pack(answer), **sealing))
     return {"device_id": device_id, "ops": len(results), "refused": len(refused),
             "changes": len(changes)}

@@ -57,6 +57,7 @@ def _op(**kw):
     ("newer_protocol", 426, "protocol_unsupported"),
     ("forged_secret", 401, "bad_secret"),
     ("no_auth", 401, "no_credentials"),
+    ("bad_usb_keys", 400, "malformed"),
 ])
 def test_bad_input_is_refused_and_nothing_written(server, storage, device, case, status, reason):
     _, auth = device
@@ -84,6 +85,11 @@ def test_bad_input_is_refused_and_nothing_written(server, storage, device, case,
     elif case == "forged_secret":
         r = _post(url, "/v1/push", good, headers={
             "Authorization": auth["Authorization"][:-3] + "abc"})
+    elif case == "bad_usb_keys":  # an enrolment offering keys that are not two 32-byte keys
+        token = storage.issue_token("Қарасу №7")
+        r = _post(url, "/v1/enrol", {"token": token, "device_id": new_id(),
+                                     "usb_keys": {"x25519": "AAAA", "ed25519": "AAAA"}})
+        assert storage.enrol(token, new_id())["secret"]  # the token is still unused
     else:
         r = _post(url, "/v1/push", good)
     assert r.status_code == status

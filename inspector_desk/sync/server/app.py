@@ -17,7 +17,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from inspector_desk.sync import wire
+from inspector_desk.sync import usb_crypto, wire
 from inspector_desk.sync.server.storage import Device, Storage, StorageError
 
 log = logging.getLogger("inspector_desk.sync.server")
@@ -137,7 +137,11 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
             raise Refused(400, "malformed")
         request.state.device = device_id
         name = body.get("name") if isinstance(body.get("name"), str) else ""
-        result = await run_in_threadpool(request.app.state.storage.enrol, token, device_id, name)
+        usb_public = body.get("usb_keys")
+        if usb_public is not None and not usb_crypto.valid_public_keys(usb_public):
+            raise Refused(400, "malformed")
+        result = await run_in_threadpool(request.app.state.storage.enrol, token, device_id, name,
+                                         usb_public)
         log.info("enrolled device=%s role=%s", device_id[:8], result["role"])
         return respond(result)
 

@@ -55,17 +55,23 @@ def _common_3(aggregate: str) -> list[str]:
             "DROP INDEX ops_record"]
 
 
+#: 4: each device's public keys for USB transfer files (``{"x25519", "ed25519"}``, JSON):
+#: files it writes are checked against them and answers are sealed for them
+_COMMON_4 = ["ALTER TABLE devices ADD COLUMN usb_public TEXT"]
+
 SQLITE: list[tuple[int, list[str]]] = [
     (1, [*_COMMON_1, "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
          "INSERT INTO counters VALUES ('seq', 0)"]),
     (2, _COMMON_2),
     (3, _common_3("json_group_object(device_id, v)")),
+    (4, _COMMON_4),
 ]
 
 POSTGRES: list[tuple[int, list[str]]] = [
     (1, [*_COMMON_1, "CREATE SEQUENCE record_seq"]),
     (2, _COMMON_2),
     (3, _common_3("json_object_agg(device_id, v)::text")),
+    (4, _COMMON_4),
 ]
 
 SCHEMA_TABLE = ("CREATE TABLE IF NOT EXISTS schema_migrations "

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_desk.domain.ids import new_id
-from inspector_desk.sync import merge
-from inspector_desk.sync.server_ids import token_id, token_usb_key
+from inspector_desk.sync import merge, usb_crypto
+from inspector_desk.sync.server_ids import secret_hash, token_id, token_usb_key
 from inspector_desk.sync.wire import WireError, dumps_plain, loads, same
 
 REFERENCE = "*"  # precinct/district of reference records every device reads
@@ -86,10 +86,6 @@ class PullPage:
 
 def utcnow() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-
-
-def secret_hash(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 
@@ -200,7 +196,8 @@ class Storage(ABC):
                     ttl_days: int = 14) -> str: ...
 
     @abstractmethod
-    def enrol(self, token: str, device_id: str, name: str = "") -> dict[str, Any]: ...
+    def enrol(self, token: str, device_id: str, name: str = "",
+              usb_public: dict[str, str] | None = None) -> dict[str, Any]: ...
 
     @abstractmethod
     def authenticate(self, device_id: str, secret: str) -> Device: ...
@@ -307,7 +304,10 @@ class SqlStorage(Storage):
                  (now + dt.timedelta(days=ttl_days)).isoformat(), token_usb_key(token)])
         return token
 
-    def enrol(self, token: str, device_id: str, name: str = "") -> dict[str, Any]:
+    def enrol(self, token: str, device_id: str, name: str = "",
+              usb_public: dict[str, str] | None = None) -> dict[str, Any]:
+        """Exchange a token for the device's secret; ``usb_public``: the device's public
+        keys for USB files (the answer carries the server's, ``usb_keys``)."""
         if not isinstance(token, str) or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             raise AuthError("token_unknown")
         with self._tx(write=True) as c:
@@ -328,10 +328,13 @@ class SqlStorage(Storage):
             c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
                 [now, device_id, token_id(token)])
             c.q("INSERT INTO devices (id, secret_hash, precinct_id, district, role, name, "
-                "enrolled_at) VALUES (?,?,?,?,?,?,?)",
-                [device_id, secret_hash(secret), pid, district, role, name[:100], now])
+                "enrolled_at, usb_public) VALUES (?,?,?,?,?,?,?,?)",
+                [device_id, secret_hash(secret), pid, district, role, name[:100], now,
+                 _j(usb_public) if usb_public else None])
+            server_keys = usb_crypto.public_keys(self._usb_seed(c))
         return {"device_id": device_id, "secret": secret, "role": role,
-                "precinct": {"id": pid, "name": pname, "district": district}}
+                "precinct": {"id": pid, "name": pname, "district": district},
+                "usb_keys": server_keys}
 
     def authenticate(self, device_id: str, secret: str) -> Device:
         with self._tx(write=False) as c:
@@ -391,19 +394,39 @@ class SqlStorage(Storage):
         keys = ("device_id", "role", "precinct", "district", "enrolled_at", "revoked_at")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
-    def usb_key(self, device_id: str) -> tuple[str | None, str | None]:
-        """(the device's secret hash, its enrolment token's USB key) for USB files."""
+    def usb_key(self, device_id: str) -> tuple[str | None, dict[str, str] | None]:
+        """(the device's secret hash, its public keys for USB files, if it registered them)."""
         with self._tx(write=False) as c:
-            d = c.q("SELECT secret_hash FROM devices WHERE id = ?", [device_id])
-            e = c.q("SELECT usb_key FROM enrolments WHERE device_id = ?", [device_id])
-        return (d[0][0] if d else None), (e[0][0] if e else None)
+            d = c.q("SELECT secret_hash, usb_public FROM devices WHERE id = ?", [device_id])
+        if not d:
+            return None, None
+        return d[0][0], (json.loads(d[0][1]) if d[0][1] else None)
+
+    def set_usb_public(self, device_id: str, keys: dict[str, str]) -> None:
+        """Register a device's public keys for USB files (from a file sealed with a key
+        only it and the server hold: its token's or, once, its secret's)."""
+        with self._tx(write=True) as c:
+            c.q("UPDATE devices SET usb_public = ? WHERE id = ?", [_j(keys), device_id])
+
+    def usb_seed(self) -> str:
+        """The seed of the server's key pairs for USB files (made once, kept in the store)."""
+        with self._tx(write=False) as c:
+            return self._usb_seed(c)
+
+    @staticmethod
+    def _usb_seed(c: Conn) -> str:
+        rows = c.q("SELECT value FROM server_meta WHERE key = 'usb_seed'")
+        if not rows:
+            raise StorageError("not_migrated", status=500)
+        return rows[0][0]
 
     def token_by_usb(self, tid: str) -> tuple[str, str] | None:
         with self._tx(write=False) as c:
             rows = c.q("SELECT usb_key, used_at FROM enrolments WHERE token_id = ?", [tid])
         return (rows[0][0], rows[0][1]) if rows else None
 
-    def enrol_by_token_id(self, tid: str, device_id: str, name: str = "") -> dict[str, Any]:
+    def enrol_by_token_id(self, tid: str, device_id: str, name: str = "",
+                          usb_public: dict[str, str] | None = None) -> dict[str, Any]:
         """Enrol from a USB file that proved knowledge of the token (by its USB key). The
         same device may come again with its token until it has used its secret (two files
         sent before the first answer came back): it gets the same secret. After that, or for
@@ -427,15 +450,19 @@ class SqlStorage(Storage):
             now = utcnow()
             c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
                 [now, device_id, tid])
+            keys = _j(usb_public) if usb_public else None
             if c.q("SELECT 1 FROM devices WHERE id = ?", [device_id]):
-                c.q("UPDATE devices SET secret_hash = ? WHERE id = ?",
-                    [secret_hash(secret), device_id])
+                c.q("UPDATE devices SET secret_hash = ?, usb_public = ? WHERE id = ?",
+                    [secret_hash(secret), keys, device_id])
             else:
                 c.q("INSERT INTO devices (id, secret_hash, precinct_id, district, role, name, "
-                    "enrolled_at) VALUES (?,?,?,?,?,?,?)",
-                    [device_id, secret_hash(secret), pid, district, role, name[:100], now])
+                    "enrolled_at, usb_public) VALUES (?,?,?,?,?,?,?,?)",
+                    [device_id, secret_hash(secret), pid, district, role, name[:100], now,
+                     keys])
+            server_keys = usb_crypto.public_keys(self._usb_seed(c))
         return {"device_id": device_id, "secret": secret, "role": role,
-                "precinct": {"id": pid, "name": pname, "district": district}}
+                "precinct": {"id": pid, "name": pname, "district": district},
+                "usb_keys": server_keys}
 
     def put_reference(self, entity: str, record_id: str, data: dict[str, Any]) -> int:
         """Publish a reference record (categories, calendar, forms) every device pulls."""
@@ -486,9 +513,10 @@ class SqlStorage(Storage):
                                "open_entries_follow": 0}
                  for order, cat in enumerate(DEFAULT_CATEGORIES)}
         with self._tx(write=True) as c:
-            if not c.q("SELECT 1 FROM server_meta WHERE key = 'enrol_key'"):
-                c.q("INSERT INTO server_meta (key, value) VALUES ('enrol_key', ?)",
-                    [secrets.token_hex(32)])
+            for key, make in (("enrol_key", lambda: secrets.token_hex(32)),
+                              ("usb_seed", usb_crypto.new_seed)):
+                if not c.q("SELECT 1 FROM server_meta WHERE key = ?", [key]):
+                    c.q("INSERT INTO server_meta (key, value) VALUES (?, ?)", [key, make()])
             moved = c.q("SELECT value FROM server_meta WHERE key = 'shared_scope'")
             stray = [] if moved else c.q(
                 f"SELECT entity, id, data FROM records WHERE entity IN ({_marks(SHARED)}) "
