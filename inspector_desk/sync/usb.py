@@ -65,7 +65,7 @@ def _pack(payload: dict[str, Any]) -> bytes:
 def _unpack(plain: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(gzip.decompress(plain))
-    except (OSError, EOFError, ValueError) as exc:
+    except (OSError, EOFError, ValueError, RecursionError) as exc:
         raise UsbError("damaged", _SEAL_TEXT["damaged"]) from exc
     if not isinstance(payload, dict):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
@@ -84,7 +84,7 @@ def header_of(blob: bytes) -> dict[str, Any]:
     try:
         outer = json.loads(blob)
         header = json.loads(outer["header"])
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise UsbError("foreign_file", "not an Inspector Desk transfer file") from exc
     if not isinstance(header, dict):
         raise UsbError("foreign_file", "not an Inspector Desk transfer file")
@@ -168,7 +168,13 @@ def export_outbox(session, path: Path, *, token: str | None = None) -> dict[str,
 
 def import_answer(session, blob: bytes) -> dict[str, Any]:
     """Apply the department's answer file: op results, then pulled changes and cursor."""
-    from inspector_desk.sync.client import SyncClient, SyncReport, _state_set, state_get
+    from inspector_desk.sync.client import (
+        SyncClient,
+        SyncError,
+        SyncReport,
+        _state_set,
+        state_get,
+    )
 
     header = header_of(blob)
     if header.get("kind") != "answer" or header.get("device_id") != session.device_id:
@@ -183,8 +189,9 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
             raise no_key
         payload = _open(blob, header, signer=server_keys, reader_seed=device_seed(session))
     elif mode in ("token", "secret"):
-        # the first answers: sealed with the key this device's file was sealed with; they
-        # bring the server's public keys (authenticated by that key)
+        # the first answers: sealed for this device's key and with the key its file was
+        # sealed with (so only the server can have written them); they bring the server's
+        # public keys — and once this device holds them, an answer must be signed by them
         if mode == "token" and token and header.get("token_id") == token_id(token):
             shared = _token_key(token)[1]
         elif mode == "secret" and secret:
@@ -194,14 +201,21 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
         offered = header.get("server_keys")
         if not usb_crypto.valid_public_keys(offered):
             raise UsbError("damaged", _SEAL_TEXT["damaged"])
-        payload = _open(blob, header, signer=offered, shared_key=shared)
-        with session.write() as tx:
-            _state_set(tx.db, "usb_server_keys", json.dumps(offered))
+        if server_keys is not None and offered != server_keys:
+            raise UsbError("bad_signature", _SEAL_TEXT["bad_signature"])
+        payload = _open(blob, header, signer=offered, shared_key=shared,
+                        reader_seed=device_seed(session))
+        server_keys = offered
     else:
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
     client = SyncClient(session)
-    if payload.get("enrolment"):  # (the token stays: an answer to a second file sent
-        client.adopt_enrolment(payload["enrolment"])  # with it is sealed with it too)
+    if payload.get("enrolment") and not secret:  # (the token stays: an answer to a second
+        # file sent with it is sealed with it too; once enrolled, a replayed answer's
+        # enrolment is not taken again)
+        try:
+            client.adopt_enrolment(payload["enrolment"])
+        except SyncError as exc:
+            raise UsbError("damaged", _SEAL_TEXT["damaged"]) from exc
     report = SyncReport()
     results = payload.get("results") or []
     refused = payload.get("refused") or {}
@@ -224,6 +238,7 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
         with session.write() as tx:
             applied = client._apply_changes(tx.db, payload.get("changes") or [])
             _state_set(tx.db, "cursor", payload.get("cursor"))
+            _state_set(tx.db, "usb_server_keys", json.dumps(server_keys))
             # the department answered: a sync as much as one over a connection
             _state_set(tx.db, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
             tx.audit("sync.usb_import", "sync_state", None,
@@ -243,7 +258,7 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
 def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     """Import a device's file through the push path; write the answer file."""
     from inspector_desk.sync import wire
-    from inspector_desk.sync.server.storage import ScopeError
+    from inspector_desk.sync.server.storage import ScopeError, StorageError
 
     header = header_of(blob)
     device_id = header.get("device_id")
@@ -252,27 +267,39 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     mode, keys = header.get("seal"), header.get("keys")
     if mode in ("token", "secret") and not usb_crypto.valid_public_keys(keys):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
+    keys_changed = UsbError("keys_changed", "the department holds other keys for this "
+                                            "device: enrol the device again")
     enrolment = None
     if mode == "token":
         found = storage.token_by_usb(str(header.get("token_id")))
         if not found:
             raise UsbError("unknown_token", "unknown enrolment token")
         payload = _open(blob, header, signer=keys, shared_key=_shared(found[0]))
-        enrolment = storage.enrol_by_token_id(header["token_id"], device_id, usb_public=keys)
+        try:
+            enrolment = storage.enrol_by_token_id(header["token_id"], device_id,
+                                                  usb_public=keys)
+        except StorageError as exc:
+            if exc.reason == "keys_changed":
+                raise keys_changed from None
+            raise
     elif mode in ("key", "secret"):
         digest, registered = storage.usb_key(device_id)
         if not digest:
             raise UsbError("unknown_device", "unknown device")
+        storage.device_by_id(device_id)  # a revoked device: refused before anything changes
         if mode == "key":
             if registered is None:
                 raise UsbError("bad_signature", _SEAL_TEXT["bad_signature"])
             payload = _open(blob, header, signer=registered, reader_seed=storage.usb_seed())
         else:
-            if registered is not None:  # (what the server stores no longer opens a file)
-                raise UsbError("keys_changed", "the department holds other keys for this "
-                                               "device: enrol the device again")
+            # once the server holds the device's keys, what it stores (the secret's hash)
+            # opens no file signed with other keys: the same keys again are the device's
+            # file re-sent (an answer lost, two files before the first answer)
+            if registered is not None and registered != keys:
+                raise keys_changed
             payload = _open(blob, header, signer=keys, shared_key=_shared(digest))
-            storage.set_usb_public(device_id, keys)
+            if registered is None:
+                storage.set_usb_public(device_id, keys)
         storage.secret_used(device_id)  # a file sealed by the enrolled device: token spent
     else:
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
@@ -321,8 +348,10 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     sealing: dict[str, Any] = {"signer_seed": seed}
     if mode == "key":
         sealing["recipient"] = registered
-    else:  # sealed as the file was, with the server's public keys for the next files
+    else:  # sealed for the device's keys and as its file was (so only the server can
+        # have written it), with the server's public keys for the next files
         reply["server_keys"] = usb_crypto.public_keys(seed)
+        sealing["recipient"] = keys
         if mode == "token":
             reply["token_id"] = header["token_id"]
             sealing["shared_key"] = _shared(found[0])

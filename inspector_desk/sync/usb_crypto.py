@@ -92,13 +92,17 @@ def public_keys(seed: str) -> dict[str, str]:
 
 
 def valid_public_keys(keys: Any) -> bool:
-    """True for a ``{"x25519", "ed25519"}`` dict of two base64 32-byte keys."""
+    """True for a ``{"x25519", "ed25519"}`` dict of two base64 32-byte keys, the X25519 one
+    not of small order (no secret can be agreed with it)."""
     if not isinstance(keys, dict) or set(keys) != {"x25519", "ed25519"}:
         return False
     try:
-        return all(len(_unb64(keys[k])) == 32 for k in ("x25519", "ed25519"))
-    except SealError:
+        raw = {k: _unb64(keys[k], 32) for k in ("x25519", "ed25519")}
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw["x25519"]))
+        Ed25519PublicKey.from_public_bytes(raw["ed25519"])
+    except (SealError, ValueError):
         return False
+    return True
 
 
 def _hkdf(secret: bytes, info: bytes) -> bytes:
@@ -108,19 +112,27 @@ def _hkdf(secret: bytes, info: bytes) -> bytes:
 
 def seal(header: dict[str, Any], plain: bytes, *, signer_seed: str,
          recipient: dict[str, str] | None = None, shared_key: bytes | None = None) -> bytes:
-    """Seal ``plain`` for ``recipient``'s public keys (or with ``shared_key``), signed with
-    ``signer_seed``'s Ed25519 key. ``header`` travels readable and authenticated."""
+    """Seal ``plain`` for ``recipient``'s public keys and/or with ``shared_key`` (both: only
+    the recipient reads it, and only a holder of the shared key can have written it),
+    signed with ``signer_seed``'s Ed25519 key. ``header`` travels readable and
+    authenticated. ``SealError("bad_signature")`` for a recipient key of small order."""
     header = {**header, "format": FORMAT}
+    secret, info = b"", b""
     if recipient is not None:
         ephemeral = X25519PrivateKey.generate()
         epk = ephemeral.public_key().public_bytes(*_RAW)
         peer = _unb64(recipient["x25519"], 32)
-        key = _hkdf(ephemeral.exchange(X25519PublicKey.from_public_bytes(peer)), epk + peer)
+        try:
+            secret = ephemeral.exchange(X25519PublicKey.from_public_bytes(peer))
+        except ValueError as exc:
+            raise SealError("bad_signature") from exc
+        info = epk + peer
         header["epk"] = _b64(epk)
-    elif shared_key is not None:
-        key = _hkdf(shared_key, b"shared")
-    else:
+    if shared_key is not None:
+        secret, info = secret + shared_key, info + b"shared"
+    if not info:
         raise ValueError("a recipient or a shared key is needed")
+    key = _hkdf(secret, info)
     head = json.dumps(header, sort_keys=True, ensure_ascii=False).encode()
     nonce = os.urandom(12)
     ct = AESGCM(key).encrypt(nonce, plain, head)
@@ -135,7 +147,7 @@ def parts(blob: bytes) -> tuple[bytes, bytes, bytes, bytes]:
         outer = json.loads(blob)
         head = outer["header"].encode()
         return head, _unb64(outer["nonce"], 12), _unb64(outer["data"]), _unb64(outer["sig"], 64)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise SealError("damaged") from exc
 
 
@@ -143,7 +155,7 @@ def open_sealed(blob: bytes, header: dict[str, Any], *, signer: dict[str, str],
                 reader_seed: str | None = None, shared_key: bytes | None = None) -> bytes:
     """The plain bytes of a sealed file whose parsed header is ``header``: the signature is
     checked against ``signer``'s Ed25519 public key, then the content is decrypted with
-    ``reader_seed``'s X25519 key (a file sealed for a key) or ``shared_key``.
+    ``reader_seed``'s X25519 key and/or ``shared_key``, as it was sealed.
     ``SealError("bad_signature")`` if either check fails."""
     head, nonce, ct, sig = parts(blob)
     try:
@@ -151,19 +163,21 @@ def open_sealed(blob: bytes, header: dict[str, Any], *, signer: dict[str, str],
             sig, head + nonce + ct)
     except (InvalidSignature, KeyError, TypeError) as exc:
         raise SealError("bad_signature") from exc
+    secret, info = b"", b""
     if reader_seed is not None:
         epk = _unb64(header.get("epk"), 32)
         reader = _reader(reader_seed)
         mine = reader.public_key().public_bytes(*_RAW)
         try:
-            agreed = reader.exchange(X25519PublicKey.from_public_bytes(epk))
-        except ValueError as exc:  # a low-order point: no file of ours
+            secret = reader.exchange(X25519PublicKey.from_public_bytes(epk))
+        except ValueError as exc:  # a point of small order: no file of ours
             raise SealError("bad_signature") from exc
-        key = _hkdf(agreed, epk + mine)
-    elif shared_key is not None:
-        key = _hkdf(shared_key, b"shared")
-    else:
+        info = epk + mine
+    if shared_key is not None:
+        secret, info = secret + shared_key, info + b"shared"
+    if not info:
         raise ValueError("a reader seed or a shared key is needed")
+    key = _hkdf(secret, info)
     try:
         return AESGCM(key).decrypt(nonce, ct, head)
     except InvalidTag as exc:

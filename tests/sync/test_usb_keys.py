@@ -8,7 +8,8 @@ import json
 import pytest
 
 from inspector_desk.sync import usb, usb_crypto
-from inspector_desk.sync.server_ids import secret_hash
+from inspector_desk.sync.server.storage import StorageError
+from inspector_desk.sync.server_ids import secret_hash, token_id, token_usb_key
 from inspector_desk.sync.state import _state_set, state_get
 from tests.sync.helpers import add_person, client, local_records
 
@@ -99,9 +100,11 @@ def test_an_answer_is_readable_only_by_its_device_and_only_as_the_server_wrote_i
 
 def test_a_device_enrolled_by_an_older_program_registers_its_keys_once(
         tmp_path, storage, online, live_server):
-    """An older program enrolled without keys: the device's first file is sealed with its
-    secret's hash and carries its public keys; the answer brings the server's, and from
-    then on files are sealed for keys — a second file sealed with the hash is refused."""
+    """An older program enrolled without keys: the device's files are sealed with its
+    secret's hash and carry its public keys until an answer brings the server's — an answer
+    lost on the way changes nothing — and from then on files are sealed for keys; a file
+    sealed with the hash but other keys is refused, as only a copy of the server's
+    database could make it."""
     with online.write() as tx:
         _state_set(tx.db, "usb_server_keys", None)
     with storage._tx(write=True) as c:
@@ -110,23 +113,34 @@ def test_a_device_enrolled_by_an_older_program_registers_its_keys_once(
     out, answer = tmp_path / "out.idsync", tmp_path / "answer.idsync"
     usb.export_outbox(online, out)
     assert _header(out)["seal"] == "secret"
-    first = out.read_bytes()
-    assert usb.server_import(storage, first, answer)["ops"] == 1
+    assert usb.server_import(storage, out.read_bytes(), tmp_path / "lost")["ops"] == 1
     assert storage.usb_key(online.device_id)[1] == usb_crypto.public_keys(
         usb.device_seed(online))
+    add_person(online, "Бекова")  # the answer never came back: the next file, as before
+    usb.export_outbox(online, out)
+    assert _header(out)["seal"] == "secret"
+    results = usb.server_import(storage, out.read_bytes(), answer)
+    assert results["ops"] == 2
     usb.import_answer(online, answer.read_bytes())
+    assert _pending(online) == 0
     assert json.loads(state_get(online.db, "usb_server_keys")) == usb_crypto.public_keys(
         storage.usb_seed())
-    add_person(online, "Бекова")
+    before = storage.snapshot()
+    digest = storage.usb_key(online.device_id)[0]
+    forger = usb_crypto.new_seed()
+    forged = usb_crypto.seal({"kind": "outbox", "device_id": online.device_id,
+                              "seal": "secret", "keys": usb_crypto.public_keys(forger)},
+                             usb._pack({"ops": [], "cursor": None, "precinct_id": None}),
+                             signer_seed=forger, shared_key=bytes.fromhex(digest))
+    with pytest.raises(usb.UsbError) as err:
+        usb.server_import(storage, forged, tmp_path / "forged")
+    assert err.value.code == "keys_changed" and storage.snapshot() == before
+    add_person(online, "Қасымов")
     usb.export_outbox(online, out)
     assert _header(out)["seal"] == "key"
     assert usb.server_import(storage, out.read_bytes(), answer)["ops"] == 1
-    with pytest.raises(usb.UsbError) as err:  # the first file, replayed
-        usb.server_import(storage, first, tmp_path / "again")
-    assert err.value.code == "keys_changed"
     usb.import_answer(online, answer.read_bytes())
-    other = client(online, live_server.url)
-    other.sync()
+    client(online, live_server.url).sync()
     assert _pending(online) == 0 and len(local_records(online)) > 0
 
 
@@ -169,3 +183,115 @@ def test_sealing_round_trips_and_refuses_any_change():
     assert usb_crypto.valid_public_keys(me) and not usb_crypto.valid_public_keys(
         {"x25519": me["x25519"], "ed25519": "AAAA"})
     assert secret_hash("s") != secret_hash("t")
+
+
+# -- found by a second review: each failed before its fix -------------------------------------
+def _usb_enrolled(tmp_path, storage, make_device):
+    """A device enrolled over USB with a token, its first answer applied: (session, token,
+    that answer)."""
+    dev = make_device("usb", precinct="Далёкий").session()
+    add_person(dev, "Offline")
+    token = storage.issue_token("Қарасу №7")
+    out, ans = tmp_path / "t_out", tmp_path / "t_ans"
+    usb.export_outbox(dev, out, token=token)
+    usb.server_import(storage, out.read_bytes(), ans)
+    first = ans.read_bytes()
+    usb.import_answer(dev, first)
+    return dev, token, first
+
+
+def _token_file(device_id: str, token: str, seed: str, kind: str = "outbox", **extra) -> bytes:
+    head = {"kind": kind, "device_id": device_id, "seal": "token", "token_id": token_id(token),
+            **extra}
+    if kind == "outbox":
+        head["keys"] = usb_crypto.public_keys(seed)
+    body = {"ops": [], "cursor": None, "precinct_id": None} if kind == "outbox" else {
+        "results": [], "refused": {}, "changes": [], "cursor": None,
+        "enrolment": {"device_id": device_id, "secret": "attacker-chosen", "role": "inspector",
+                      "precinct": {"id": "evil", "name": "Evil", "district": ""}}}
+    return usb_crypto.seal(head, usb._pack(body), signer_seed=seed,
+                           shared_key=bytes.fromhex(token_usb_key(token)))
+
+
+def test_an_unused_token_never_takes_over_a_device_the_server_knows(tmp_path, storage, online):
+    """Any device's id travels in the records it wrote; a token (of any precinct) with that
+    id in a USB file must not replace the device's secret or keys."""
+    before = storage.usb_key(online.device_id)
+    forged = _token_file(online.device_id, storage.issue_token("Басқа учаске"),
+                         usb_crypto.new_seed())
+    with pytest.raises(StorageError) as err:
+        usb.server_import(storage, forged, tmp_path / "a")
+    assert err.value.reason == "device_exists" and not (tmp_path / "a").exists()
+    assert storage.usb_key(online.device_id) == before
+
+
+def test_a_token_file_with_other_keys_does_not_replace_the_registered_ones(
+        tmp_path, storage, make_device):
+    dev, token, _ = _usb_enrolled(tmp_path, storage, make_device)
+    registered = storage.usb_key(dev.device_id)[1]
+    with pytest.raises(usb.UsbError) as err:
+        usb.server_import(storage, _token_file(dev.device_id, token, usb_crypto.new_seed()),
+                          tmp_path / "a")
+    assert err.value.code == "keys_changed"
+    assert storage.usb_key(dev.device_id)[1] == registered
+
+
+def test_once_the_device_holds_the_servers_keys_only_they_sign_an_answer(
+        tmp_path, storage, make_device):
+    """The token (or a secret's hash) alone no longer makes an answer the device takes, and a
+    replayed first answer does not enrol the device again."""
+    dev, token, first = _usb_enrolled(tmp_path, storage, make_device)
+    keys, secret = state_get(dev.db, "usb_server_keys"), state_get(dev.db, "device_secret")
+    evil = usb_crypto.new_seed()
+    forged = _token_file(dev.device_id, token, evil, kind="answer",
+                         server_keys=usb_crypto.public_keys(evil))
+    with pytest.raises(usb.UsbError) as err:
+        usb.import_answer(dev, forged)
+    assert err.value.code == "bad_signature"
+    with dev.write() as tx:
+        _state_set(tx.db, "role", "supervisor")
+    usb.import_answer(dev, first)  # from the stick again, months later
+    assert state_get(dev.db, "role") == "supervisor"  # not enrolled again
+    assert (state_get(dev.db, "usb_server_keys"), state_get(dev.db, "device_secret")) \
+        == (keys, secret)
+
+
+def test_the_first_answer_is_readable_only_by_the_device_not_by_the_token(
+        tmp_path, storage, make_device):
+    dev = make_device("usb", precinct="Далёкий").session()
+    add_person(dev, "Offline")
+    token = storage.issue_token("Қарасу №7")
+    out, ans = tmp_path / "out", tmp_path / "ans"
+    usb.export_outbox(dev, out, token=token)
+    usb.server_import(storage, out.read_bytes(), ans)
+    header = _header(ans)
+    with pytest.raises(usb_crypto.SealError):  # it carries the device's new secret
+        usb_crypto.open_sealed(ans.read_bytes(), header, signer=header["server_keys"],
+                               shared_key=bytes.fromhex(token_usb_key(token)))
+    usb.import_answer(dev, ans.read_bytes())
+    assert _pending(dev) == 0
+
+
+def test_a_revoked_devices_file_changes_nothing(tmp_path, storage, online):
+    with online.write() as tx:
+        _state_set(tx.db, "usb_server_keys", None)
+    with storage._tx(write=True) as c:
+        c.q("UPDATE devices SET usb_public = NULL")
+    storage.revoke(online.device_id)
+    out = tmp_path / "o"
+    usb.export_outbox(online, out)
+    with pytest.raises(StorageError) as err:
+        usb.server_import(storage, out.read_bytes(), tmp_path / "a")
+    assert err.value.reason == "revoked" and storage.usb_key(online.device_id)[1] is None
+
+
+def test_keys_of_small_order_and_deeply_nested_files_are_refused_cleanly(tmp_path,
+                                                                        sqlite_storage,
+                                                                        make_device):
+    keys = usb_crypto.public_keys(usb_crypto.new_seed())
+    assert not usb_crypto.valid_public_keys({**keys, "x25519": usb_crypto._b64(bytes(32))})
+    blob = b"[" * 200_000
+    with pytest.raises(usb.UsbError):
+        usb.server_import(sqlite_storage, blob, tmp_path / "a")
+    with pytest.raises(usb.UsbError):
+        usb.import_answer(make_device("n").session(), blob)

@@ -429,8 +429,10 @@ class SqlStorage(Storage):
                           usb_public: dict[str, str] | None = None) -> dict[str, Any]:
         """Enrol from a USB file that proved knowledge of the token (by its USB key). The
         same device may come again with its token until it has used its secret (two files
-        sent before the first answer came back): it gets the same secret. After that, or for
-        another device, or once the token expired, the token is refused."""
+        sent before the first answer came back): it gets the same secret, and its public
+        keys must be the ones it came with first (``keys_changed``). After that, or for
+        another device, or once the token expired, the token is refused; an unused token
+        never takes over a device the server already knows (``device_exists``)."""
         with self._tx(write=True) as c:
             rows = c.q("SELECT e.precinct_id, e.role, e.used_at, e.device_id, p.name, "
                        "p.district, e.expires_at FROM enrolments e JOIN precincts p "
@@ -441,24 +443,30 @@ class SqlStorage(Storage):
             pid, role, used, used_by, pname, district, expires = rows[0]
             if used and used_by != device_id:
                 raise StorageError("token_used", status=409)
-            if used and c.q("SELECT 1 FROM devices WHERE id = ? AND secret_used_at IS NOT NULL",
-                            [device_id]):
-                raise StorageError("token_used", status=409)
             if not used and dt.datetime.fromisoformat(expires) < dt.datetime.now(dt.UTC):
                 raise AuthError("token_expired")
+            known = c.q("SELECT usb_public, revoked_at, secret_used_at FROM devices "
+                        "WHERE id = ?" + self._lock_suffix(), [device_id])
+            if known and not used:
+                raise StorageError("device_exists", status=409)
+            if known and known[0][2]:
+                raise StorageError("token_used", status=409)
+            if known and known[0][1]:
+                raise StorageError("revoked", status=403, lock=True)
+            if known and known[0][0] and usb_public and json.loads(known[0][0]) != usb_public:
+                raise StorageError("keys_changed", status=409)
             secret = self._enrol_secret(c, tid, device_id)
-            now = utcnow()
-            c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
-                [now, device_id, tid])
-            keys = _j(usb_public) if usb_public else None
-            if c.q("SELECT 1 FROM devices WHERE id = ?", [device_id]):
-                c.q("UPDATE devices SET secret_hash = ?, usb_public = ? WHERE id = ?",
-                    [secret_hash(secret), keys, device_id])
+            if known:
+                c.q("UPDATE devices SET usb_public = ? WHERE id = ? AND usb_public IS NULL",
+                    [_j(usb_public) if usb_public else None, device_id])
             else:
+                now = utcnow()
+                c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
+                    [now, device_id, tid])
                 c.q("INSERT INTO devices (id, secret_hash, precinct_id, district, role, name, "
                     "enrolled_at, usb_public) VALUES (?,?,?,?,?,?,?,?)",
                     [device_id, secret_hash(secret), pid, district, role, name[:100], now,
-                     keys])
+                     _j(usb_public) if usb_public else None])
             server_keys = usb_crypto.public_keys(self._usb_seed(c))
         return {"device_id": device_id, "secret": secret, "role": role,
                 "precinct": {"id": pid, "name": pname, "district": district},
