@@ -23,6 +23,14 @@ def _pending(session) -> int:
                               ).fetchone()[0]
 
 
+def _as_older_program(session, storage) -> None:
+    """As if an older program had enrolled the device: neither side knows the other's keys."""
+    with session.write() as tx:
+        _state_set(tx.db, "usb_server_keys", None)
+    with storage._tx(write=True) as c:
+        c.q("UPDATE devices SET usb_public = NULL")
+
+
 @pytest.fixture
 def online(live_server, storage, make_device):
     """A device enrolled over HTTP (it then works without a connection), both engines."""
@@ -105,10 +113,7 @@ def test_a_device_enrolled_by_an_older_program_registers_its_keys_once(
     lost on the way changes nothing — and from then on files are sealed for keys; a file
     sealed with the hash but other keys is refused, as only a copy of the server's
     database could make it."""
-    with online.write() as tx:
-        _state_set(tx.db, "usb_server_keys", None)
-    with storage._tx(write=True) as c:
-        c.q("UPDATE devices SET usb_public = NULL")
+    _as_older_program(online, storage)
     add_person(online, "Ахметов")
     out, answer = tmp_path / "out.idsync", tmp_path / "answer.idsync"
     usb.export_outbox(online, out)
@@ -273,10 +278,7 @@ def test_the_first_answer_is_readable_only_by_the_device_not_by_the_token(
 
 
 def test_a_revoked_devices_file_changes_nothing(tmp_path, storage, online):
-    with online.write() as tx:
-        _state_set(tx.db, "usb_server_keys", None)
-    with storage._tx(write=True) as c:
-        c.q("UPDATE devices SET usb_public = NULL")
+    _as_older_program(online, storage)
     storage.revoke(online.device_id)
     out = tmp_path / "o"
     usb.export_outbox(online, out)
