@@ -76,14 +76,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "файлды Inspector Desk-тің ескі нұсқасы жасаған: файл жасалған жердегі "
         "бағдарламаны жаңартып, файлды қайта жасаңыз",
     },
-    "usb.keys_changed": {
-        "en": "the department holds other keys for this device: ask the department to enrol "
-        "the device again",
-        "ru": "в отделе записаны другие ключи этого устройства: попросите отдел подключить "
-        "устройство заново",
-        "kk": "бөлімде бұл құрылғының басқа кілттері тіркелген: бөлімнен құрылғыны қайта "
-        "қосуды сұраңыз",
-    },
     "usb.damaged": {
         "en": "the transfer file is damaged",
         "ru": "файл передачи повреждён",

@@ -1,4 +1,5 @@
-"""``inspector-desk server enroll|revoke|devices|import|publish``: administer the sync server."""
+"""``inspector-desk server enroll|revoke|reset-keys|devices|import|publish``: administer the
+sync server."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--store", required=True)
     r.add_argument("device_id")
     r.set_defaults(run=run)
+    k = verbs.add_parser("reset-keys", help="forget a device's keys for USB files (a device "
+                         "restored from an old backup: its next file registers new ones)")
+    k.add_argument("--store", required=True)
+    k.add_argument("device_id")
+    k.set_defaults(run=run)
     d = verbs.add_parser("devices", help="list enrolled devices (JSON lines)")
     d.add_argument("--store", required=True)
     d.set_defaults(run=run)
@@ -118,6 +124,11 @@ def run(args: argparse.Namespace) -> int:
             if not storage.revoke(args.device_id):
                 raise UsageError(f"no such device: {args.device_id}")
             print(f"revoked {args.device_id}", file=sys.stderr)
+        elif args.verb == "reset-keys":
+            if not storage.set_usb_public(args.device_id, None):
+                raise UsageError(f"no such device: {args.device_id}")
+            print(f"USB keys of {args.device_id} forgotten: its next file registers new ones",
+                  file=sys.stderr)
         elif args.verb == "devices":
             for device in storage.devices():
                 print(json.dumps(device, ensure_ascii=False))

@@ -267,8 +267,10 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     mode, keys = header.get("seal"), header.get("keys")
     if mode in ("token", "secret") and not usb_crypto.valid_public_keys(keys):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
-    keys_changed = UsbError("keys_changed", "the department holds other keys for this "
-                                            "device: enrol the device again")
+    keys_changed = UsbError("keys_changed", "the server holds other keys for this device "
+                                            "(restored from an old backup? `inspector-desk "
+                                            "server reset-keys` forgets them; then import its "
+                                            "next file)")
     enrolment = None
     if mode == "token":
         found = storage.token_by_usb(str(header.get("token_id")))

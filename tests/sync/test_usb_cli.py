@@ -244,3 +244,36 @@ def test_the_server_commands_refuse_a_store_a_newer_program_migrated(sqlite_stor
         c.q("INSERT INTO schema_migrations VALUES (99, '2027-01-01')")
     r = _cli("server", "devices", "--store", f"sqlite:///{sqlite_storage.path}", check=False)
     assert r.returncode == 2 and "schema 99" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_device_restored_from_a_backup_without_its_keys_is_let_back_by_reset_keys(
+        tmp_path, sqlite_storage, make_device, live_server):
+    """The backup predates the device's keys: its file comes with new keys, which the server
+    refuses until the administrator forgets the old ones; nothing is lost meanwhile."""
+    from inspector_desk.sync.state import _state_set
+
+    live_server.use(sqlite_storage)
+    store_url = f"sqlite:///{sqlite_storage.path}"
+    dev = make_device("restored")
+    s = dev.session()
+    client(s, live_server.url).sync(token=sqlite_storage.issue_token("Қарасу №7"))
+    with s.write() as tx:  # as restored: no keys of its own, none of the server's
+        _state_set(tx.db, "usb_seed", None)
+        _state_set(tx.db, "usb_server_keys", None)
+    add_person(s, "Restored")
+    s.close()
+    out, answer = tmp_path / "out.idsync", tmp_path / "answer.idsync"
+    _cli("sync", "--db", str(dev.path), "--export", str(out))
+    r = _cli("server", "import", "--store", store_url, str(out), "--answer", str(answer),
+             check=False)
+    assert r.returncode == 2 and "reset-keys" in r.stderr and "Traceback" not in r.stderr
+    assert not answer.exists()
+    r = _cli("server", "reset-keys", "--store", store_url, "no-such-device", check=False)
+    assert r.returncode == 2 and "no such device" in r.stderr
+    _cli("server", "reset-keys", "--store", store_url, dev.session().device_id)
+    _cli("server", "import", "--store", store_url, str(out), "--answer", str(answer))
+    _cli("sync", "--db", str(dev.path), "--import", str(answer))
+    s = dev.session()
+    assert s.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] == 0
+    _cli("sync", "--db", str(dev.path), "--export", str(out))  # now sealed for keys
+    assert json.loads(json.loads(out.read_bytes())["header"])["seal"] == "key"

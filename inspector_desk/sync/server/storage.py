@@ -402,11 +402,17 @@ class SqlStorage(Storage):
             return None, None
         return d[0][0], (json.loads(d[0][1]) if d[0][1] else None)
 
-    def set_usb_public(self, device_id: str, keys: dict[str, str]) -> None:
+    def set_usb_public(self, device_id: str, keys: dict[str, str] | None) -> bool:
         """Register a device's public keys for USB files (from a file sealed with a key
-        only it and the server hold: its token's or, once, its secret's)."""
+        only it and the server hold: its token's or its secret's), or forget them
+        (``None``: ``server reset-keys``, for a device restored from a backup made before it
+        had keys — its next file, sealed with its secret, registers new ones). False if
+        there is no such device."""
         with self._tx(write=True) as c:
-            c.q("UPDATE devices SET usb_public = ? WHERE id = ?", [_j(keys), device_id])
+            found = c.q("SELECT 1 FROM devices WHERE id = ?", [device_id])
+            c.q("UPDATE devices SET usb_public = ? WHERE id = ?",
+                [_j(keys) if keys else None, device_id])
+        return bool(found)
 
     def usb_seed(self) -> str:
         """The seed of the server's key pairs for USB files (made once, kept in the store)."""
