@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"no such device: {args.device_id}")
             print(f"revoked {args.device_id}", file=sys.stderr)
         elif args.verb == "reset-keys":
-            if not storage.set_usb_public(args.device_id, None):
+            if not storage.forget_usb_public(args.device_id):
                 raise UsageError(f"no such device: {args.device_id}")
             print(f"USB keys of {args.device_id} forgotten: its next file registers new ones",
                   file=sys.stderr)

@@ -124,6 +124,18 @@ def device_seed(session) -> str:
     return seed
 
 
+def _tokens(session) -> dict[str, str]:
+    """The enrolment tokens this device sealed files with, by token id (in order of use)."""
+    from inspector_desk.sync.client import state_get
+
+    raw = state_get(session.db, "usb_tokens")
+    tokens = json.loads(raw) if raw else {}
+    legacy = state_get(session.db, "usb_token")  # (one token, before session 7)
+    if legacy:
+        tokens = {token_id(legacy): legacy, **tokens}
+    return tokens
+
+
 def _server_keys(session) -> dict[str, str] | None:
     from inspector_desk.sync.client import state_get
 
@@ -143,19 +155,22 @@ def export_outbox(session, path: Path, *, token: str | None = None) -> dict[str,
     seed = device_seed(session)
     server_keys = _server_keys(session)
     secret = state_get(session.db, "device_secret")
-    header: dict[str, Any] = {"kind": "outbox", "device_id": session.device_id}
+    tokens = _tokens(session)
+    token = token or (list(tokens.values())[-1] if tokens else None)
+    # the device's public keys travel in every file: a server that forgot them (``server
+    # reset-keys``) registers them again, authenticated by the secret
+    header: dict[str, Any] = {"kind": "outbox", "device_id": session.device_id,
+                              "keys": usb_crypto.public_keys(seed)}
     sealing: dict[str, Any] = {"signer_seed": seed}
-    if server_keys and secret:
-        header["seal"] = "key"
-        sealing["recipient"] = server_keys
-    elif secret:  # enrolled by an older program: the server learns this device's keys
-        header.update(seal="secret", keys=usb_crypto.public_keys(seed))
-        sealing["shared_key"] = _secret_key(secret)
+    if secret:  # for the server's key when known, and with the secret's hash
+        header["seal"] = "key" if server_keys else "secret"
+        sealing.update(shared_key=_secret_key(secret), recipient=server_keys)
     elif token:
         tid, sealing["shared_key"] = _token_key(token)
-        header.update(seal="token", token_id=tid, keys=usb_crypto.public_keys(seed))
-        with session.write() as tx:
-            _state_set(tx.db, "usb_token", token)
+        header.update(seal="token", token_id=tid)
+        if tokens.get(tid) != token:  # every token used is kept: the answer names its own
+            with session.write() as tx:
+                _state_set(tx.db, "usb_tokens", json.dumps({**tokens, tid: token}))
     else:
         raise UsbError("not_enrolled", "this device is not enrolled: give the enrolment token")
     payload = {"ops": ops, "cursor": state_get(session.db, "cursor"),
@@ -181,8 +196,9 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
         raise UsbError("other_device", "this answer file is for another device")
     mode = header.get("seal")
     secret = state_get(session.db, "device_secret")
-    token = state_get(session.db, "usb_token")
+    token = _tokens(session).get(str(header.get("token_id")))
     server_keys = _server_keys(session)
+    first = server_keys is None  # the first answer this device takes
     no_key = UsbError("no_key", "this device has no key for the answer file")
     if mode == "key":
         if server_keys is None:
@@ -192,7 +208,7 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
         # the first answers: sealed for this device's key and with the key its file was
         # sealed with (so only the server can have written them); they bring the server's
         # public keys — and once this device holds them, an answer must be signed by them
-        if mode == "token" and token and header.get("token_id") == token_id(token):
+        if mode == "token" and token:
             shared = _token_key(token)[1]
         elif mode == "secret" and secret:
             shared = _secret_key(secret)
@@ -209,9 +225,9 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
     else:
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
     client = SyncClient(session)
-    if payload.get("enrolment") and not secret:  # (the token stays: an answer to a second
-        # file sent with it is sealed with it too; once enrolled, a replayed answer's
-        # enrolment is not taken again)
+    if payload.get("enrolment") and first and not secret:  # (the token stays: an answer to
+        # a second file sent with it is sealed with it too; a replayed answer's enrolment is
+        # never taken again, even after a revocation cleared the secret)
         try:
             client.adopt_enrolment(payload["enrolment"])
         except SyncError as exc:
@@ -255,73 +271,144 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
 
 
 # -- server side ------------------------------------------------------------------------------
+_KEYS_CHANGED = ("the server holds other keys for this device: if the device itself was "
+                 "restored from a backup made before it had keys, `inspector-desk server "
+                 "reset-keys` forgets them and its next file registers new ones; otherwise "
+                 "the file is not the device's")
+
+
 def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
-    """Import a device's file through the push path; write the answer file."""
+    """Import a device's file through the push path; write the answer file. A file that
+    does not open, or whose content is not a device's outbox, changes nothing."""
     from inspector_desk.sync import wire
-    from inspector_desk.sync.server.storage import ScopeError, StorageError
 
     header = header_of(blob)
     device_id = header.get("device_id")
-    if header.get("kind") != "outbox" or not isinstance(device_id, str):
+    if header.get("kind") != "outbox" or not isinstance(device_id, str) \
+            or not wire.UUID_RE.match(device_id):
         raise UsbError("not_outbox", "not a device outbox file")
-    mode, keys = header.get("seal"), header.get("keys")
-    if mode in ("token", "secret") and not usb_crypto.valid_public_keys(keys):
+    keys = header.get("keys")
+    if not usb_crypto.valid_public_keys(keys):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
-    keys_changed = UsbError("keys_changed", "the server holds other keys for this device "
-                                            "(restored from an old backup? `inspector-desk "
-                                            "server reset-keys` forgets them; then import its "
-                                            "next file)")
-    enrolment = None
+    payload, enrolment, sealing = _open_outbox(storage, blob, header, device_id, keys)
+    device = storage.device_by_id(device_id)
+    ops = payload["ops"]
+    local = payload.get("precinct_id")
+    if enrolment and local and local != device.precinct_id:
+        # a device that never connected joins the token's precinct (as on first HTTP sync)
+        kept = []
+        for op in ops:
+            if op.get("entity") == "precincts" and op.get("id") == local:
+                continue
+            for part in ("fields", "old"):
+                if isinstance(op.get(part), dict) and op[part].get("precinct_id") == local:
+                    op[part]["precinct_id"] = device.precinct_id
+            kept.append(op)
+        ops = kept
+    results, refused = _push_all(storage, device, ops)
+    changes, cursor = [], payload.get("cursor")
+    while True:
+        page = storage.pull(device, cursor, wire.MAX_PAGE)
+        changes.extend(json.loads(c) for c in page.changes)
+        cursor = page.cursor
+        if not page.more:
+            break
+    answer = {"results": results, "refused": refused, "changes": changes, "cursor": cursor,
+              "enrolment": enrolment}
+    reply: dict[str, Any] = {"kind": "answer", "device_id": device_id, "seal": header["seal"]}
+    if header["seal"] == "token":
+        reply["token_id"] = header["token_id"]
+    if "shared_key" in sealing:  # a first answer: the server's public keys for the next files
+        reply["server_keys"] = usb_crypto.public_keys(sealing["signer_seed"])
+    answer_path.write_bytes(usb_crypto.seal(reply, _pack(answer), **sealing))
+    return {"device_id": device_id, "ops": len(results), "refused": len(refused),
+            "changes": len(changes)}
+
+
+def _open_outbox(storage, blob: bytes, header: dict[str, Any], device_id: str,
+                 keys: dict[str, str]) -> tuple[dict[str, Any], Any, dict[str, Any]]:
+    """(payload, enrolment or None, how to seal the answer) of a device's file: opened,
+    checked, and only then the device enrolled (``token``) or its keys registered.
+
+    * ``token``: sealed with the token's key; the token enrols the device;
+    * ``key``: for the server's key *and* with the secret's hash, signed by the device's
+      registered keys — or, when the administrator forgot them (``server reset-keys``), by
+      the keys in the header, which it registers (as the secret authenticates it);
+    * ``secret``: a device that does not know the server's keys yet: with the secret's hash.
+    """
+    from inspector_desk.sync.server.storage import StorageError
+
+    mode = header.get("seal")
+    seed = storage.usb_seed()
     if mode == "token":
         found = storage.token_by_usb(str(header.get("token_id")))
         if not found:
             raise UsbError("unknown_token", "unknown enrolment token")
-        payload = _open(blob, header, signer=keys, shared_key=_shared(found[0]))
+        shared = _shared(found[0])
+        payload = _checked(_open(blob, header, signer=keys, shared_key=shared))
         try:
             enrolment = storage.enrol_by_token_id(header["token_id"], device_id,
                                                   usb_public=keys)
         except StorageError as exc:
             if exc.reason == "keys_changed":
-                raise keys_changed from None
+                raise UsbError("keys_changed", _KEYS_CHANGED) from None
+            if exc.reason == "device_exists":
+                raise UsbError("device_exists", "this device is already enrolled (with "
+                               "another token): apply the answer to its earlier file on the "
+                               "device; its next file carries these changes too") from None
             raise
-    elif mode in ("key", "secret"):
-        digest, registered = storage.usb_key(device_id)
-        if not digest:
-            raise UsbError("unknown_device", "unknown device")
-        storage.device_by_id(device_id)  # a revoked device: refused before anything changes
-        if mode == "key":
-            if registered is None:
-                raise UsbError("bad_signature", _SEAL_TEXT["bad_signature"])
-            payload = _open(blob, header, signer=registered, reader_seed=storage.usb_seed())
-        else:
-            # once the server holds the device's keys, what it stores (the secret's hash)
-            # opens no file signed with other keys: the same keys again are the device's
-            # file re-sent (an answer lost, two files before the first answer)
-            if registered is not None and registered != keys:
-                raise keys_changed
-            payload = _open(blob, header, signer=keys, shared_key=_shared(digest))
-            if registered is None:
-                storage.set_usb_public(device_id, keys)
-        storage.secret_used(device_id)  # a file sealed by the enrolled device: token spent
-    else:
+        return payload, enrolment, {"signer_seed": seed, "recipient": keys,
+                                    "shared_key": shared}
+    if mode not in ("key", "secret"):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
-    device = storage.device_by_id(device_id)
-    local = payload.get("precinct_id")
-    if enrolment and local and local != device.precinct_id:
-        # a device that never connected joins the token's precinct (as on first HTTP sync)
-        kept = []
-        for op in payload.get("ops") or []:
-            if isinstance(op, dict) and op.get("entity") == "precincts" and op.get("id") == local:
-                continue
-            for part in ("fields", "old"):
-                if isinstance(op, dict) and isinstance(op.get(part), dict) \
-                        and op[part].get("precinct_id") == local:
-                    op[part]["precinct_id"] = device.precinct_id
-            kept.append(op)
-        payload["ops"] = kept
-    ops = [op for op in payload.get("ops") or [] if not wire.validate_op(op)]
-    refused = {op.get("op_id"): wire.validate_op(op) for op in payload.get("ops") or []
-               if wire.validate_op(op)}
+    digest, registered = storage.usb_key(device_id)
+    if not digest:
+        raise UsbError("unknown_device", "unknown device")
+    storage.device_by_id(device_id)  # a revoked device: refused before anything changes
+    if registered is not None and registered != keys:
+        # what the server stores (the secret's hash) opens no file signed with other keys
+        raise UsbError("keys_changed", _KEYS_CHANGED)
+    shared = _shared(digest)
+    payload = _checked(_open(blob, header, signer=keys, shared_key=shared,
+                             reader_seed=seed if mode == "key" else None))
+    if registered is None and not storage.register_usb_public(device_id, keys):
+        raise UsbError("keys_changed", _KEYS_CHANGED)  # another file registered others
+    storage.secret_used(device_id)  # a file sealed by the enrolled device: token spent
+    if mode == "key":
+        return payload, None, {"signer_seed": seed, "recipient": keys}
+    return payload, None, {"signer_seed": seed, "recipient": keys, "shared_key": shared}
+
+
+def _checked(payload: dict[str, Any]) -> dict[str, Any]:
+    """A device's outbox content: a list of objects with text op ids, a cursor the server
+    reads; ``UsbError("damaged")`` otherwise (checked before anything is written)."""
+    from inspector_desk.sync.server.storage import decode_cursor
+    from inspector_desk.sync.wire import WireError
+
+    ops = payload.get("ops") or []
+    if not isinstance(ops, list) or not all(
+            isinstance(op, dict) and isinstance(op.get("op_id"), str) for op in ops):
+        raise UsbError("damaged", _SEAL_TEXT["damaged"])
+    cursor = payload.get("cursor")
+    try:
+        if cursor is not None and not isinstance(cursor, str):
+            raise WireError("bad_cursor")
+        decode_cursor(cursor)
+    except WireError as exc:
+        raise UsbError("damaged", _SEAL_TEXT["damaged"]) from exc
+    return {**payload, "ops": ops}
+
+
+def _push_all(storage, device, ops: list[dict[str, Any]]
+              ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Push a file's ops as one batch: (per-op results, refused op id → reason). Ops the
+    wire refuses, or outside the device's scope, are refused one by one, the rest applied."""
+    from inspector_desk.sync import wire
+    from inspector_desk.sync.server.storage import ScopeError
+
+    reasons = [wire.validate_op(op) for op in ops]
+    refused = {op["op_id"]: why for op, why in zip(ops, reasons, strict=True) if why}
+    ops = [op for op, why in zip(ops, reasons, strict=True) if not why]
     results: list[dict[str, Any]] = []
     while ops:
         try:
@@ -336,29 +423,4 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
                 raise  # nothing of this batch named: never loop on it
             refused.update(bad)
             ops = [op for op in ops if op["op_id"] not in bad]
-    changes, cursor = [], payload.get("cursor")
-    while True:
-        page = storage.pull(device, cursor, wire.MAX_PAGE)
-        changes.extend(json.loads(c) for c in page.changes)
-        cursor = page.cursor
-        if not page.more:
-            break
-    answer = {"results": results, "refused": refused, "changes": changes, "cursor": cursor,
-              "enrolment": enrolment}
-    seed = storage.usb_seed()
-    reply: dict[str, Any] = {"kind": "answer", "device_id": device_id, "seal": mode}
-    sealing: dict[str, Any] = {"signer_seed": seed}
-    if mode == "key":
-        sealing["recipient"] = registered
-    else:  # sealed for the device's keys and as its file was (so only the server can
-        # have written it), with the server's public keys for the next files
-        reply["server_keys"] = usb_crypto.public_keys(seed)
-        sealing["recipient"] = keys
-        if mode == "token":
-            reply["token_id"] = header["token_id"]
-            sealing["shared_key"] = _shared(found[0])
-        else:
-            sealing["shared_key"] = _shared(digest)
-    answer_path.write_bytes(usb_crypto.seal(reply, _pack(answer), **sealing))
-    return {"device_id": device_id, "ops": len(results), "refused": len(refused),
-            "changes": len(changes)}
+    return results, refused

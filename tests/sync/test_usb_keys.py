@@ -66,21 +66,20 @@ def test_what_the_server_stores_cannot_forge_a_devices_file(tmp_path, storage, o
     before = storage.snapshot()
     forger = usb_crypto.new_seed()
     payload = usb._pack({"ops": [], "cursor": None, "precinct_id": None})
-    by_hash = usb_crypto.seal({"kind": "outbox", "device_id": device_id, "seal": "secret",
-                               "keys": usb_crypto.public_keys(forger)}, payload,
-                              signer_seed=forger, shared_key=bytes.fromhex(digest))
-    with pytest.raises(usb.UsbError) as err:
-        usb.server_import(storage, by_hash, tmp_path / "a1")
-    assert err.value.code == "keys_changed"
-    other_signer = usb_crypto.seal({"kind": "outbox", "device_id": device_id, "seal": "key"},
-                                   payload, signer_seed=forger,
-                                   recipient=usb_crypto.public_keys(storage.usb_seed()))
-    with pytest.raises(usb.UsbError) as err:
-        usb.server_import(storage, other_signer, tmp_path / "a2")
-    assert err.value.code == "bad_signature"
+    server = usb_crypto.public_keys(storage.usb_seed())
+    for n, (mode, claimed, code) in enumerate([
+            ("secret", usb_crypto.public_keys(forger), "keys_changed"),
+            ("key", usb_crypto.public_keys(forger), "keys_changed"),
+            ("key", registered, "bad_signature")]):  # the device's keys, not its signature
+        forged = usb_crypto.seal({"kind": "outbox", "device_id": device_id, "seal": mode,
+                                  "keys": claimed}, payload, signer_seed=forger,
+                                 shared_key=bytes.fromhex(digest),
+                                 recipient=server if mode == "key" else None)
+        with pytest.raises(usb.UsbError) as err:
+            usb.server_import(storage, forged, tmp_path / f"a{n}")
+        assert err.value.code == code and not (tmp_path / f"a{n}").exists()
     assert storage.snapshot() == before
     assert storage.usb_key(device_id)[1] == registered  # keys not replaced
-    assert not (tmp_path / "a1").exists() and not (tmp_path / "a2").exists()
 
 
 def test_an_answer_is_readable_only_by_its_device_and_only_as_the_server_wrote_it(
@@ -224,9 +223,9 @@ def test_an_unused_token_never_takes_over_a_device_the_server_knows(tmp_path, st
     before = storage.usb_key(online.device_id)
     forged = _token_file(online.device_id, storage.issue_token("Басқа учаске"),
                          usb_crypto.new_seed())
-    with pytest.raises(StorageError) as err:
+    with pytest.raises(usb.UsbError) as err:
         usb.server_import(storage, forged, tmp_path / "a")
-    assert err.value.reason == "device_exists" and not (tmp_path / "a").exists()
+    assert err.value.code == "device_exists" and not (tmp_path / "a").exists()
     assert storage.usb_key(online.device_id) == before
 
 
@@ -297,3 +296,116 @@ def test_keys_of_small_order_and_deeply_nested_files_are_refused_cleanly(tmp_pat
         usb.server_import(sqlite_storage, blob, tmp_path / "a")
     with pytest.raises(usb.UsbError):
         usb.import_answer(make_device("n").session(), blob)
+
+
+# -- found by a third review: each failed before its fix --------------------------------------
+def _empty_outbox(device_id: str, seed: str, digest: str, mode: str = "secret", **payload):
+    body = {"ops": [], "cursor": None, "precinct_id": None, **payload}
+    return usb_crypto.seal({"kind": "outbox", "device_id": device_id, "seal": mode,
+                            "keys": usb_crypto.public_keys(seed)}, usb._pack(body),
+                           signer_seed=seed, shared_key=bytes.fromhex(digest))
+
+
+def test_of_two_imports_at_once_with_different_keys_only_the_first_registers(
+        tmp_path, storage, online, monkeypatch):
+    """The device's own file and one made from a copy of the server's database, imported at
+    the same time: the second to register is refused, whatever order they checked in."""
+    _as_older_program(online, storage)
+    mine = tmp_path / "mine"
+    usb.export_outbox(online, mine)
+    forged = _empty_outbox(online.device_id, usb_crypto.new_seed(),
+                           storage.usb_key(online.device_id)[0])
+    register = storage.register_usb_public
+
+    def meanwhile(device_id, keys):  # the device's import runs between check and write
+        monkeypatch.setattr(storage, "register_usb_public", register)
+        usb.server_import(storage, mine.read_bytes(), tmp_path / "answer")
+        return register(device_id, keys)
+
+    monkeypatch.setattr(storage, "register_usb_public", meanwhile)
+    with pytest.raises(usb.UsbError) as err:
+        usb.server_import(storage, forged, tmp_path / "forged")
+    assert err.value.code == "keys_changed" and not (tmp_path / "forged").exists()
+    assert storage.usb_key(online.device_id)[1] == usb_crypto.public_keys(
+        usb.device_seed(online))
+    usb.import_answer(online, (tmp_path / "answer").read_bytes())
+    assert _pending(online) == 0
+
+
+def test_a_replayed_first_answer_does_not_enrol_a_revoked_device_again(
+        tmp_path, storage, make_device, live_server):
+    from inspector_desk.sync.client import SyncError
+
+    live_server.use(storage)
+    dev, _, first = _usb_enrolled(tmp_path, storage, make_device)
+    storage.revoke(dev.device_id)
+    with pytest.raises(SyncError):
+        client(dev, live_server.url).sync()  # told at its next contact: it locks
+    usb.import_answer(dev, first)
+    assert state_get(dev.db, "revoked") and not state_get(dev.db, "device_secret")
+
+
+def test_a_second_token_typed_before_the_first_answer_does_not_lock_the_device_out(
+        tmp_path, storage, make_device):
+    """The first token thought lost, a second one typed: the department imports the first
+    file (the second is then refused: the device is enrolled), and the device still takes
+    the first file's answer — every token it used is kept."""
+    dev = make_device("u", precinct="Далёкий").session()
+    add_person(dev, "Pending")
+    t1, t2 = storage.issue_token("Қарасу №7"), storage.issue_token("Қарасу №7")
+    f1, f2, a1 = tmp_path / "f1", tmp_path / "f2", tmp_path / "a1"
+    usb.export_outbox(dev, f1, token=t1)
+    usb.export_outbox(dev, f2, token=t2)
+    usb.server_import(storage, f1.read_bytes(), a1)
+    with pytest.raises(usb.UsbError) as err:
+        usb.server_import(storage, f2.read_bytes(), tmp_path / "a2")
+    assert err.value.code == "device_exists"
+    usb.import_answer(dev, a1.read_bytes())
+    assert _pending(dev) == 0 and state_get(dev.db, "device_secret")
+
+
+@pytest.mark.parametrize("content", [{"ops": [1]}, {"ops": 5}, {"ops": [{"op_id": ["x"]}]},
+                                     {"cursor": "!!not-a-cursor"}, {"cursor": 7}])
+def test_a_signed_file_with_bad_content_is_damaged_and_changes_nothing(
+        tmp_path, storage, online, content):
+    add_person(online, "Applied")
+    out = tmp_path / "out"
+    usb.export_outbox(online, out)
+    seed = usb.device_seed(online)
+    digest = bytes.fromhex(storage.usb_key(online.device_id)[0])
+    payload = usb._unpack(usb_crypto.open_sealed(
+        out.read_bytes(), _header(out), signer=usb_crypto.public_keys(seed),
+        reader_seed=storage.usb_seed(), shared_key=digest))
+    before = storage.snapshot()
+    bad = usb_crypto.seal({"kind": "outbox", "device_id": online.device_id, "seal": "key",
+                           "keys": usb_crypto.public_keys(seed)}, usb._pack({**payload,
+                                                                          **content}),
+                          signer_seed=seed, recipient=usb_crypto.public_keys(storage.usb_seed()),
+                          shared_key=digest)
+    with pytest.raises(usb.UsbError) as err:
+        usb.server_import(storage, bad, tmp_path / "a")
+    assert err.value.code == "damaged" and storage.snapshot() == before
+    assert not (tmp_path / "a").exists()
+
+
+def test_after_reset_keys_the_devices_next_file_registers_its_keys_again(tmp_path, storage,
+                                                                         online):
+    """Even a device that holds the server's keys (it writes files sealed for them): the
+    secret authenticates the keys its file carries."""
+    assert storage.forget_usb_public(online.device_id)
+    add_person(online, "After reset")
+    out, answer = tmp_path / "out", tmp_path / "answer"
+    usb.export_outbox(online, out)
+    assert _header(out)["seal"] == "key"
+    assert usb.server_import(storage, out.read_bytes(), answer)["ops"] == 1
+    assert storage.usb_key(online.device_id)[1] == usb_crypto.public_keys(
+        usb.device_seed(online))
+    usb.import_answer(online, answer.read_bytes())
+    assert _pending(online) == 0
+
+
+def test_a_token_file_for_a_device_id_that_is_not_a_uuid_is_refused(tmp_path, sqlite_storage):
+    seed, token = usb_crypto.new_seed(), sqlite_storage.issue_token("P")
+    with pytest.raises(usb.UsbError) as err:
+        usb.server_import(sqlite_storage, _token_file("server", token, seed), tmp_path / "a")
+    assert err.value.code == "not_outbox"

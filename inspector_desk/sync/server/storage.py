@@ -402,16 +402,24 @@ class SqlStorage(Storage):
             return None, None
         return d[0][0], (json.loads(d[0][1]) if d[0][1] else None)
 
-    def set_usb_public(self, device_id: str, keys: dict[str, str] | None) -> bool:
-        """Register a device's public keys for USB files (from a file sealed with a key
-        only it and the server hold: its token's or its secret's), or forget them
-        (``None``: ``server reset-keys``, for a device restored from a backup made before it
-        had keys — its next file, sealed with its secret, registers new ones). False if
-        there is no such device."""
+    def register_usb_public(self, device_id: str, keys: dict[str, str]) -> bool:
+        """Register a device's public keys for USB files, unless it has others (from a
+        file sealed with a key only it and the server hold: its token's or its secret's).
+        True when the device now has exactly these keys; one transaction, so of two imports
+        at once with different keys only the first registers."""
+        with self._tx(write=True) as c:
+            c.q("UPDATE devices SET usb_public = ? WHERE id = ? AND usb_public IS NULL",
+                [_j(keys), device_id])
+            rows = c.q("SELECT usb_public FROM devices WHERE id = ?", [device_id])
+        return bool(rows and rows[0][0] and json.loads(rows[0][0]) == keys)
+
+    def forget_usb_public(self, device_id: str) -> bool:
+        """``server reset-keys``: forget a device's public keys for USB files (a device
+        restored from a backup made before it had them); its next file, authenticated by its
+        secret, registers new ones. False if there is no such device."""
         with self._tx(write=True) as c:
             found = c.q("SELECT 1 FROM devices WHERE id = ?", [device_id])
-            c.q("UPDATE devices SET usb_public = ? WHERE id = ?",
-                [_j(keys) if keys else None, device_id])
+            c.q("UPDATE devices SET usb_public = NULL WHERE id = ?", [device_id])
         return bool(found)
 
     def usb_seed(self) -> str:
