@@ -752,28 +752,37 @@ class SyncClient:
         self._client()
         limit = [min(self.page_size, FIRST_PAGE)]  # then doubling up to page_size
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
-        with quick_handoff(), concurrent.futures.ThreadPoolExecutor(
-                1, thread_name_prefix="sync-pull") as pool:
-            while True:
-                changes = answer.get("changes")
-                new_cursor = answer.get("cursor")
-                if not isinstance(changes, list) or not isinstance(new_cursor, str):
-                    raise SyncError("server", "bad_response")
-                ahead = (pool.submit(self._fetch_page, new_cursor, auth, limit)
-                         if answer.get("more") else None)
-                try:
-                    applied = self._apply_page(changes, new_cursor)
-                except BaseException:
-                    if ahead is not None:
-                        concurrent.futures.wait([ahead])  # never leave a request running
-                    raise
-                total += applied
-                report.pulled += applied
-                if progress:
-                    progress.update(total, 0, "pull")
-                if ahead is None:
-                    break
-                answer = ahead.result()
+        touched: set[Any] = set()  # entities the applied pages changed
+        try:
+            with quick_handoff(), concurrent.futures.ThreadPoolExecutor(
+                    1, thread_name_prefix="sync-pull") as pool:
+                while True:
+                    changes = answer.get("changes")
+                    new_cursor = answer.get("cursor")
+                    if not isinstance(changes, list) or not isinstance(new_cursor, str):
+                        raise SyncError("server", "bad_response")
+                    ahead = (pool.submit(self._fetch_page, new_cursor, auth, limit)
+                             if answer.get("more") else None)
+                    try:
+                        applied = self._apply_page(changes, new_cursor)
+                    except BaseException:
+                        if ahead is not None:
+                            concurrent.futures.wait([ahead])  # never leave a request running
+                        raise
+                    touched.update(c[0] if type(c) is list else c.get("e") for c in changes)
+                    total += applied
+                    report.pulled += applied
+                    if progress:
+                        progress.update(total, 0, "pull")
+                    if ahead is None:
+                        break
+                    answer = ahead.result()
+        finally:
+            if touched:  # once for the whole pull (each hook settles the whole database),
+                # also when a later page failed: what was applied is settled
+                from inspector_desk.sync.hooks import run_after_pull
+
+                run_after_pull(self.s, touched)
         return total
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:
@@ -789,11 +798,6 @@ class SyncClient:
                              f"received {len(changes)} change(s), applied {applied}")
         finally:
             self.db.execute("PRAGMA foreign_keys = ON")
-        if changes:
-            from inspector_desk.sync.hooks import run_after_pull
-
-            run_after_pull(self.s, (c[0] if type(c) is list else c.get("e")
-                                    for c in changes))
         return applied
 
     def _fetch_page(self, cursor: str | None, auth: dict[str, str], limit: list[int]

@@ -1,7 +1,8 @@
-"""Work other features do after a pull page has been applied (e.g. renumbering appeals whose
-registration numbers clashed across devices). Each hook is "module:function", called with the
-session when the page touched its entity, in its own transaction after the page committed;
-a hook that fails never blocks sync (the next page or sync runs it again)."""
+"""Work other features do after pulled records have been applied (e.g. renumbering appeals
+whose registration numbers clashed across devices). Each hook is "module:function", called
+with the session once a pull (or an answer file) that touched its entity ends, in its own
+transaction after the pages committed; it settles the whole database, and a hook that fails
+never blocks sync (the next pull runs it again)."""
 
 from __future__ import annotations
 

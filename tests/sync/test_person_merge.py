@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from inspector_desk.domain.iin import make_iin
 from inspector_desk.services import persons, register
 from tests.sync.helpers import client, enrolled_pair, local_records, open_conflicts
@@ -193,3 +195,26 @@ def test_a_person_removed_on_one_device_while_put_on_the_register_on_another_com
         assert "person.restore" in actions or device is a  # B took the removal back
     assert storage.snapshot()[("persons", pid)]["deleted_at"] is None
     assert local_records(a) == local_records(b)
+
+
+def test_a_pull_cut_after_the_page_that_brought_the_twin_still_merges(server, storage,
+                                                                        make_device):
+    """The after-pull hooks run once a pull ends — also when a later page fails: the twin
+    applied before the cut is merged at once, not left until some later pull."""
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    iin = _iin()
+    _register(a, iin, "parole")
+    ca.sync()
+    _register(b, iin, "official_warning")
+    arrived = []
+
+    def cut_after_the_twin(point: str) -> None:
+        if arrived:
+            raise ConnectionResetError("the link dropped")
+        if len(b.db.execute("SELECT id FROM persons WHERE iin = ?", [iin]).fetchall()) == 2:
+            arrived.append(point)  # this page commits; the next one fails
+
+    cut = client(b, server.url, page_size=1, fault_hook=cut_after_the_twin)
+    with pytest.raises(ConnectionResetError):
+        cut.pull()
+    assert arrived and len(_live(b, iin)) == 1
