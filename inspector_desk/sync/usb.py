@@ -5,20 +5,26 @@ device**; the department imports it through the same push path as HTTP and write
 answer file (per-op results and the pulled changes), encrypted for the device and signed
 by the server, that the device applies.
 
-How a file is sealed (:mod:`inspector_desk.sync.usb_crypto`), by the header's ``seal``:
+How a file is sealed (:mod:`inspector_desk.sync.usb_crypto`), by the header's ``seal``;
+a device's file always carries its public keys in the header:
 
 * ``key`` — the normal case: for the recipient's X25519 public key, signed with the
-  sender's Ed25519 key. Each side keeps a random seed for its key pairs (the device in its
-  encrypted database, the server in its store); the server knows a device's public keys
-  from its enrolment (HTTP, or its first USB file), the device the server's from the
-  enrolment answer;
-* ``token`` — a device that never connected: its first files, and their answers, are
-  sealed with a key derived from the enrolment token (``sha256("usb:" + token)``, which
-  the server recorded when it issued the token); the device's public keys travel in the
-  file's header, the server's in the answer's;
-* ``secret`` — once, for a device enrolled by an older program (so the server has no
-  public keys of it yet): sealed with its secret's hash, which the server stores; refused
-  once the server holds the device's keys.
+  sender's Ed25519 key (a device's file also with its secret's hash, so a server whose
+  administrator forgot the device's keys, ``server reset-keys``, takes them again). Each
+  side keeps a random seed for its key pairs (the device in its encrypted database, the
+  server in its store); the server knows a device's public keys from its enrolment (HTTP,
+  or its first USB file), the device the server's from the enrolment answer or its first
+  USB answer;
+* ``token`` — a device that never connected: its files are sealed with a key derived from
+  the enrolment token (``sha256("usb:" + token)``, which the server recorded when it
+  issued the token), their answers with it and for the device's key; the device keeps
+  every token it used, so each answer finds its own;
+* ``secret`` — a device that does not know the server's keys (enrolled by an older
+  program): sealed with its secret's hash, which the server stores; refused when the
+  server holds other keys of the device.
+
+Once the device holds the server's keys, only an answer signed by them is taken; the
+enrolment an answer carries is taken only by a device that held no server keys yet.
 """
 
 from __future__ import annotations
