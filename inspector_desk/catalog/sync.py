@@ -12,17 +12,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sync.error.auth": {
         "en": "The server did not accept this device ({reason}). Ask the department for a "
         "new enrolment token.",
-        "ru": "Сервер не принял это устройство ({reason}). Запросите в отделе новый токен "
+        "ru": "Сервер не принял это устройство ({reason}). Запросите в управлении новый токен "
         "подключения.",
-        "kk": "Сервер бұл құрылғыны қабылдамады ({reason}). Бөлімнен жаңа қосылу токенін "
+        "kk": "Сервер бұл құрылғыны қабылдамады ({reason}). Басқармадан жаңа қосылу токенін "
         "сұраңыз.",
     },
     "sync.error.server": {
         "en": "The server reported a fault ({reason}). Try again later; if it repeats, tell "
         "the department's administrator.",
         "ru": "Сервер сообщил об ошибке ({reason}). Повторите позже; если повторится, "
-        "сообщите администратору отдела.",
-        "kk": "Серверде қате болды ({reason}). Кейінірек қайталаңыз; қайталанса, бөлім "
+        "сообщите администратору управления.",
+        "kk": "Серверде қате болды ({reason}). Кейінірек қайталаңыз; қайталанса, басқарма "
         "әкімшісіне хабарлаңыз.",
     },
     "sync.error.update": {
@@ -45,13 +45,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The department published protocol forms this program cannot use: {names}. "
               "Protocols are written on the forms you have. Update the program; if the forms "
               "stay after the update, tell the department's administrator.",
-        "ru": "Отдел опубликовал формы протоколов, которые эта программа не может "
+        "ru": "Управление опубликовало формы протоколов, которые эта программа не может "
               "использовать: {names}. Протоколы составляются по имеющимся формам. Обновите "
               "программу; если после обновления формы останутся, сообщите администратору "
-              "отдела.",
-        "kk": "Бөлім осы бағдарлама пайдалана алмайтын хаттама нысандарын жариялады: {names}. "
+              "управления.",
+        "kk": "Басқарма осы бағдарлама пайдалана алмайтын хаттама нысандарын жариялады: {names}. "
               "Хаттамалар қолда бар нысандар бойынша толтырылады. Бағдарламаны жаңартыңыз; "
-              "жаңартудан кейін де нысандар қалса, бөлім әкімшісіне хабарлаңыз.",
+              "жаңартудан кейін де нысандар қалса, басқарма әкімшісіне хабарлаңыз.",
     },
     "sync.usb_failed": {
         "en": "The transfer file could not be used: {reason}. Nothing was changed.",
@@ -125,8 +125,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sync.revoked": {
         "en": "The department revoked this device: it is locked. Contact the department.",
-        "ru": "Отдел отозвал это устройство: оно заблокировано. Обратитесь в отдел.",
-        "kk": "Бөлім бұл құрылғыны кері қайтарып алды: ол бұғатталды. Бөлімге хабарласыңыз.",
+        "ru": "Управление отозвало это устройство: оно заблокировано. Обратитесь в управление.",
+        "kk": "Басқарма бұл құрылғыны кері қайтарып алды: ол бұғатталды. Басқармаға хабарласыңыз.",
     },
     "sync.record.precincts": {
         "en": "Precinct",
@@ -235,8 +235,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sync.reason.reference_record": {
         "en": "it is a department reference record: only a supervisor's device may change it",
-        "ru": "это справочная запись отдела: изменить её может только устройство руководителя",
-        "kk": "бұл бөлімнің анықтамалық жазбасы: оны тек басшының құрылғысы өзгерте алады",
+        "ru": "это справочная запись управления: изменить её может только устройство руководителя",
+        "kk": "бұл басқарманың анықтамалық жазбасы: оны тек басшының құрылғысы өзгерте алады",
     },
     "sync.reason.parent_refused": {
         "en": "it belongs to a record the server did not take",

@@ -2010,7 +2010,7 @@
     </message>
     <message>
       <source>Enrolment token (from the department)</source>
-      <translation>Тіркеу токені (басқармадан)</translation>
+      <translation>Қосылу токені (басқармадан)</translation>
     </message>
     <message>
       <source>Connect and sync</source>
@@ -2070,7 +2070,7 @@
     </message>
     <message>
       <source>The department revoked this device. Contact the department.</source>
-      <translation>Бөлім бұл құрылғыны кері қайтарып алды. Бөлімге хабарласыңыз.</translation>
+      <translation>Басқарма бұл құрылғыны кері қайтарып алды. Басқармаға хабарласыңыз.</translation>
     </message>
     <message>
       <source>No connection to the server. Changes are kept and will be sent when the connection returns.</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
       <source>The server did not accept this device. Ask the department for a new enrolment token.</source>
-      <translation>Сервер бұл құрылғыны қабылдамады. Бөлімнен жаңа қосылу токенін сұраңыз.</translation>
+      <translation>Сервер бұл құрылғыны қабылдамады. Басқармадан жаңа қосылу токенін сұраңыз.</translation>
     </message>
     <message>
       <source>Sync is not set up correctly: check the server address. Secrets are sent only over HTTPS.</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
       <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
-      <translation>Серверде қате болды. Кейінірек қайталаңыз; қайталанса, бөлім әкімшісіне хабарлаңыз.</translation>
+      <translation>Серверде қате болды. Кейінірек қайталаңыз; қайталанса, басқарма әкімшісіне хабарлаңыз.</translation>
     </message>
     <message>
       <source>never</source>

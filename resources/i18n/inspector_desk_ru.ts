@@ -2023,7 +2023,7 @@
     </message>
     <message>
       <source>Enrolment token (from the department)</source>
-      <translation>Токен регистрации (выдаётся управлением)</translation>
+      <translation>Токен подключения (выдаётся управлением)</translation>
     </message>
     <message>
       <source>Connect and sync</source>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
       <source>The department revoked this device. Contact the department.</source>
-      <translation>Отдел отозвал это устройство. Обратитесь в отдел.</translation>
+      <translation>Управление отозвало это устройство. Обратитесь в управление.</translation>
     </message>
     <message>
       <source>No connection to the server. Changes are kept and will be sent when the connection returns.</source>
@@ -2091,7 +2091,7 @@
     </message>
     <message>
       <source>The server did not accept this device. Ask the department for a new enrolment token.</source>
-      <translation>Сервер не принял это устройство. Запросите в отделе новый токен подключения.</translation>
+      <translation>Сервер не принял это устройство. Запросите в управлении новый токен подключения.</translation>
     </message>
     <message>
       <source>Sync is not set up correctly: check the server address. Secrets are sent only over HTTPS.</source>
@@ -2103,7 +2103,7 @@
     </message>
     <message>
       <source>The server reported a fault. Try again later; if it repeats, tell the department's administrator.</source>
-      <translation>Сервер сообщил об ошибке. Повторите позже; если повторится, сообщите администратору отдела.</translation>
+      <translation>Сервер сообщил об ошибке. Повторите позже; если повторится, сообщите администратору управления.</translation>
     </message>
     <message>
       <source>never</source>
