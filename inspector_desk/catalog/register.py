@@ -52,7 +52,7 @@ MESSAGES.update({
     },
     "register.iin_taken": {
         "en": "A person with this IIN is already in the register.",
-        "ru": "Человек с таким ИИН уже есть в учёте.",
+        "ru": "Лицо с таким ИИН уже есть в учёте.",
         "kk": "Мұндай ЖСН-і бар адам есепте бұрыннан бар.",
     },
     "register.iin_birth_date": {
@@ -119,7 +119,7 @@ MESSAGES.update({
     },
     "register.entry_closed": {
         "en": "This register entry is closed; reopen it first.",
-        "ru": "Эта запись учёта закрыта; сначала откройте её снова.",
+        "ru": "Эта запись учёта закрыта; сначала верните её на учёт.",
         "kk": "Бұл есеп жазбасы жабылған; алдымен оны қайта ашыңыз.",
     },
     "register.entry_open": {
@@ -158,7 +158,7 @@ MESSAGES.update({
     "register.on_register": {
         "en": "The person is on the register: close the open register entries first.",
         "ru": "Лицо состоит на учёте: сначала снимите его с учёта по открытым записям.",
-        "kk": "Тұлға есепте тұр: алдымен ашық есеп жазбалары бойынша есептен шығарыңыз.",
+        "kk": "Адам есепте тұр: алдымен ашық есеп жазбалары бойынша есептен шығарыңыз.",
     },
     "register.not_found": {
         "en": "The record no longer exists.",

@@ -39,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Синхронизация настроена неверно ({reason}). Проверьте адрес сервера; секреты "
         "передаются только по HTTPS.",
         "kk": "Синхрондау дұрыс бапталмаған ({reason}). Сервер мекенжайын тексеріңіз; "
-        "құпиялар тек HTTPS арқылы жіберіледі.",
+        "құпия кілттер тек HTTPS арқылы жіберіледі.",
     },
     "sync.forms_refused": {
         "en": "The department published protocol forms this program cannot use: {names}. "

@@ -415,7 +415,7 @@
     </message>
     <message>
       <source>Extended on {0}; the applicant must be told by {1} (3 working days, АППК art. 76).</source>
-      <translation>{0} мерзімі ұзартылды; өтініш берушіге {1} дейін хабарлау керек (3 жұмыс күні, ӘРПК 76-бап).</translation>
+      <translation>Мерзім {0} ұзартылды; өтініш берушіге {1} дейін хабарлау керек (3 жұмыс күні, ӘРПК 76-бап).</translation>
     </message>
     <message numerus="yes">
       <source>This is late: overdue by %n working day(s).</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
       <source>Search and seizure protocols checked against the law before they are finalized.</source>
-      <translation>Тінту, тексеріп қарау және алып қою хаттамалары қол қойылғанға дейін заңға сәйкестігі тексеріледі.</translation>
+      <translation>Тінту, тексеріп қарау және алып қою хаттамалары аяқталғанға дейін заңға сәйкестігі тексеріледі.</translation>
     </message>
     <message>
       <source>Protocol-writing exercises for trainers and trainees.</source>
@@ -1066,8 +1066,8 @@
     <message numerus="yes">
       <source>%n day(s) overdue</source>
       <translation>
-        <numerusform>%n күн мерзімі өтті</numerusform>
-        <numerusform>%n күн мерзімі өтті</numerusform>
+        <numerusform>мерзімі %n күнге өтті</numerusform>
+        <numerusform>мерзімі %n күнге өтті</numerusform>
       </translation>
     </message>
     <message>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
       <source>No findings: the protocol meets the form's rules.</source>
-      <translation>Ескерту жоқ: хаттама нысан талаптарына сай.</translation>
+      <translation>Қате де, ескерту де жоқ: хаттама нысан талаптарына сай.</translation>
     </message>
     <message>
       <source>Error:</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
       <source>due today</source>
-      <translation>бүгін тексеру керек</translation>
+      <translation>мерзімі бүгін аяқталады</translation>
     </message>
     <message numerus="yes">
       <source>%n working day(s) left</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
       <source>Extended on {0}; the applicant has been told.</source>
-      <translation>{0} мерзімі ұзартылды; өтініш берушіге хабарланды.</translation>
+      <translation>Мерзім {0} ұзартылды; өтініш берушіге хабарланды.</translation>
     </message>
     <message>
       <source>Decided on {0}: {1}</source>
@@ -1654,11 +1654,11 @@
     </message>
     <message>
       <source>Import…</source>
-      <translation>Импорт…</translation>
+      <translation>Импорттау…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation>Экспорт…</translation>
+      <translation>Экспорттау…</translation>
     </message>
     <message>
       <source>Persons</source>
@@ -1667,8 +1667,8 @@
     <message numerus="yes">
       <source>Due checks (%n)</source>
       <translation>
-        <numerusform>Мерзімді тексерулер (%n)</numerusform>
-        <numerusform>Мерзімді тексерулер (%n)</numerusform>
+        <numerusform>Мерзімі жеткен тексерулер (%n)</numerusform>
+        <numerusform>Мерзімі жеткен тексерулер (%n)</numerusform>
       </translation>
     </message>
     <message>
@@ -1761,8 +1761,8 @@
     <message numerus="yes">
       <source>%n day(s) overdue</source>
       <translation>
-        <numerusform>%n күн мерзімі өтті</numerusform>
-        <numerusform>%n күн мерзімі өтті</numerusform>
+        <numerusform>мерзімі %n күнге өтті</numerusform>
+        <numerusform>мерзімі %n күнге өтті</numerusform>
       </translation>
     </message>
     <message>
@@ -1867,8 +1867,8 @@
     <message numerus="yes">
       <source>…and %n more register check(s) due</source>
       <translation>
-        <numerusform>…және тағы %n есеп тексеруі</numerusform>
-        <numerusform>…және тағы %n есеп тексеруі</numerusform>
+        <numerusform>…және есеп бойынша тағы %n тексеру</numerusform>
+        <numerusform>…және есеп бойынша тағы %n тексеру</numerusform>
       </translation>
     </message>
   </context>
@@ -1962,7 +1962,7 @@
     </message>
     <message>
       <source>Changes waiting</source>
-      <translation>Жіберуді күтетін өзгерістер</translation>
+      <translation>Синхрондауды күтетін өзгерістер</translation>
     </message>
     <message>
       <source>Last successful sync</source>
@@ -1978,11 +1978,11 @@
     </message>
     <message>
       <source>Persons registered on two devices, merged</source>
-      <translation>Екі құрылғыда есепке қойылған адамдар (біріктірілді)</translation>
+      <translation>Екі құрылғыда енгізілген адамдар (біріктірілді)</translation>
     </message>
     <message>
       <source>Records of one person (the same IIN) registered on two devices are merged after sync: the record registered first stays, with the register entries and checks of both.</source>
-      <translation>Бір адамның екі құрылғыда есепке қойылған жазбалары (бір ЖСН) синхрондаудан кейін біріктіріледі: бірінші енгізілген жазба қалады, екеуінің есеп жазбалары мен тексерулері соған көшеді.</translation>
+      <translation>Бір адамның екі құрылғыда енгізілген жазбалары (бір ЖСН) синхрондаудан кейін біріктіріледі: бірінші енгізілген жазба қалады, екеуінің есеп жазбалары мен тексерулері соған көшеді.</translation>
     </message>
     <message>
       <source>Sync now</source>

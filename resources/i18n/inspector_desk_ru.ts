@@ -151,7 +151,7 @@
     </message>
     <message>
       <source>Check every (days)</source>
-      <translation>Проверка каждые (дней)</translation>
+      <translation>Периодичность проверок (дней)</translation>
     </message>
     <message>
       <source>Default period (days)</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
       <source>Search and seizure protocols checked against the law before they are finalized.</source>
-      <translation>Протоколы обыска, досмотра и изъятия, проверяемые на соответствие закону до подписания.</translation>
+      <translation>Протоколы обыска, досмотра и изъятия, проверяемые на соответствие закону до завершения.</translation>
     </message>
     <message>
       <source>Protocol-writing exercises for trainers and trainees.</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
       <source>No findings: the protocol meets the form's rules.</source>
-      <translation>Замечаний нет: протокол соответствует требованиям формы.</translation>
+      <translation>Ошибок и предупреждений нет: протокол соответствует требованиям формы.</translation>
     </message>
     <message>
       <source>Error:</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
       <source>due today</source>
-      <translation>проверка сегодня</translation>
+      <translation>срок истекает сегодня</translation>
     </message>
     <message numerus="yes">
       <source>%n working day(s) left</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
       <source>Extended on {0}; the applicant was told on {1}.</source>
-      <translation>Срок продлён {0}; заявитель уведомлён {1}.</translation>
+      <translation>Срок продлён {0}; заявитель извещён {1}.</translation>
     </message>
     <message>
       <source>Extended on {0}; the applicant has been told.</source>
@@ -1675,9 +1675,9 @@
     <message numerus="yes">
       <source>Due checks (%n)</source>
       <translation>
-        <numerusform>Проверки к сроку (%n)</numerusform>
-        <numerusform>Проверки к сроку (%n)</numerusform>
-        <numerusform>Проверки к сроку (%n)</numerusform>
+        <numerusform>Проверки по сроку (%n)</numerusform>
+        <numerusform>Проверки по сроку (%n)</numerusform>
+        <numerusform>Проверки по сроку (%n)</numerusform>
       </translation>
     </message>
     <message>
@@ -1879,9 +1879,9 @@
     <message numerus="yes">
       <source>…and %n more register check(s) due</source>
       <translation>
-        <numerusform>…и ещё %n проверка учёта</numerusform>
-        <numerusform>…и ещё %n проверки учёта</numerusform>
-        <numerusform>…и ещё %n проверок учёта</numerusform>
+        <numerusform>…и ещё %n проверка по учёту</numerusform>
+        <numerusform>…и ещё %n проверки по учёту</numerusform>
+        <numerusform>…и ещё %n проверок по учёту</numerusform>
       </translation>
     </message>
   </context>
@@ -1975,7 +1975,7 @@
     </message>
     <message>
       <source>Changes waiting</source>
-      <translation>Ожидают отправки</translation>
+      <translation>Ожидают синхронизации</translation>
     </message>
     <message>
       <source>Last successful sync</source>
@@ -1991,7 +1991,7 @@
     </message>
     <message>
       <source>Persons registered on two devices, merged</source>
-      <translation>Лица, поставленные на учёт на двух устройствах (объединены)</translation>
+      <translation>Лица, внесённые на двух устройствах (объединены)</translation>
     </message>
     <message>
       <source>Records of one person (the same IIN) registered on two devices are merged after sync: the record registered first stays, with the register entries and checks of both.</source>

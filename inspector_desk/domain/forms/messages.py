@@ -31,7 +31,7 @@ REFUSALS: dict[str, LocalText] = {
         "en": "The file is not valid JSON: {detail}",
     },
     "format.duplicate_key": {
-        "kk": "JSON нысанында «{key}» кілті екі рет берілген",
+        "kk": "JSON объектісінде «{key}» кілті екі рет берілген",
         "ru": "Ключ «{key}» повторяется в одном объекте JSON",
         "en": "The key “{key}” appears twice in one JSON object",
     },
