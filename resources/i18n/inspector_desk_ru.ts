@@ -1485,7 +1485,7 @@
     </message>
     <message>
       <source>Received: {0} · {1}</source>
-      <translation>Принято: {0} · {1}</translation>
+      <translation>Поступило: {0} · {1}</translation>
     </message>
     <message>
       <source>(anonymous)</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
       <source>Set aside</source>
-      <translation>Отложить</translation>
+      <translation>Убрать из списка</translation>
     </message>
     <message>
       <source>None</source>
