@@ -525,3 +525,41 @@ def test_a_category_a_precincts_device_made_alone_stays_the_precincts(storage):
         "check_interval_days"] == 10
     assert next(c for c in pull_all(storage, same, limit=50)[0]
                 if c["id"] == made)["p"] == mine.precinct_id
+
+
+def test_two_enrolments_of_one_device_at_once_one_wins_the_other_is_told(storage):
+    """An HTTP enrolment and a USB token file for the same device id with different tokens,
+    at the same moment: one enrols the device, the other is refused as ``device_exists`` —
+    on PostgreSQL the later INSERT meets a unique violation and is retried (before, an
+    HTTP 500); SQLite's single writer makes the other one wait."""
+    from inspector_desk.sync.server_ids import token_id
+
+    # (tokens of two precincts: enrolments of one precinct already wait on its row lock)
+    device_id, t1, t2 = new_id(), storage.issue_token("P"), storage.issue_token("Q")
+    outcome: dict[str, object] = {}
+
+    def usb_enrolment() -> None:
+        try:
+            outcome["usb"] = storage.enrol_by_token_id(token_id(t2), device_id)
+        except StorageError as exc:
+            outcome["usb"] = exc.reason
+
+    def meanwhile(stage: str, _index: int) -> None:
+        if stage == "enrol" and "started" not in outcome:
+            outcome["started"] = True
+            other = threading.Thread(target=usb_enrolment)
+            other.start()
+            other.join(1.0)  # PostgreSQL: it commits; SQLite: it waits for this one
+            outcome["thread"] = other
+
+    storage.fault_hook = meanwhile
+    try:
+        outcome["http"] = storage.enrol(t1, device_id)
+    except StorageError as exc:
+        outcome["http"] = exc.reason
+    finally:
+        storage.fault_hook = None
+    outcome["thread"].join(10)
+    results = sorted((outcome["http"], outcome["usb"]), key=lambda r: isinstance(r, dict))
+    assert results[0] == "device_exists" and isinstance(results[1], dict)
+    assert storage.device_by_id(device_id).precinct_id

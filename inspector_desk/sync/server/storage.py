@@ -249,7 +249,8 @@ class Conn(ABC):
 class SqlStorage(Storage):
     """Every rule of the server over an engine's :class:`Conn`."""
 
-    #: test hook: called with (stage, index) while a push batch is being applied
+    #: test hook: called with (stage, index) while a push batch is being applied or a device
+    #: enrolled (``"enrol"``, before its row is written)
     fault_hook = None
 
     # -- engine hooks -------------------------------------------------------------------
@@ -310,6 +311,10 @@ class SqlStorage(Storage):
         keys for USB files (the answer carries the server's, ``usb_keys``)."""
         if not isinstance(token, str) or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             raise AuthError("token_unknown")
+        return self._retried(self._enrol_once, token, device_id, name, usb_public)
+
+    def _enrol_once(self, token: str, device_id: str, name: str,
+                    usb_public: dict[str, str] | None) -> dict[str, Any]:
         with self._tx(write=True) as c:
             secret = self._enrol_secret(c, token_id(token), device_id)
             rows = c.q("SELECT e.precinct_id, e.role, e.expires_at, e.used_at, p.name, p.district "
@@ -324,6 +329,8 @@ class SqlStorage(Storage):
                 raise AuthError("token_expired")
             if c.q("SELECT 1 FROM devices WHERE id = ?", [device_id]):
                 raise StorageError("device_exists", status=409)
+            if self.fault_hook:
+                self.fault_hook("enrol", 0)
             now = utcnow()
             c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
                 [now, device_id, token_id(token)])
@@ -447,6 +454,10 @@ class SqlStorage(Storage):
         keys must be the ones it came with first (``keys_changed``). After that, or for
         another device, or once the token expired, the token is refused; an unused token
         never takes over a device the server already knows (``device_exists``)."""
+        return self._retried(self._enrol_by_token_once, tid, device_id, name, usb_public)
+
+    def _enrol_by_token_once(self, tid: str, device_id: str, name: str,
+                             usb_public: dict[str, str] | None) -> dict[str, Any]:
         with self._tx(write=True) as c:
             rows = c.q("SELECT e.precinct_id, e.role, e.used_at, e.device_id, p.name, "
                        "p.district, e.expires_at FROM enrolments e JOIN precincts p "
@@ -474,6 +485,8 @@ class SqlStorage(Storage):
                 c.q("UPDATE devices SET usb_public = ? WHERE id = ? AND usb_public IS NULL",
                     [_j(usb_public) if usb_public else None, device_id])
             else:
+                if self.fault_hook:
+                    self.fault_hook("enrol", 0)
                 now = utcnow()
                 c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
                     [now, device_id, tid])
@@ -566,9 +579,15 @@ class SqlStorage(Storage):
 
     # -- push ---------------------------------------------------------------------------------
     def push(self, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return self._retried(self._push_once, device, ops)
+
+    def _retried(self, once: Any, *args: Any, **kwargs: Any) -> Any:
+        """``once(*args, **kwargs)``, again after an engine race (a unique violation, a
+        deadlock: :meth:`_retryable`), up to five times; the retry sees what the other
+        transaction committed (e.g. the device it enrolled: ``device_exists``)."""
         for attempt in range(5):
             try:
-                return self._push_once(device, ops)
+                return once(*args, **kwargs)
             except StorageError:
                 raise
             except Exception as exc:  # noqa: BLE001 - engine races (unique, deadlock) retry
