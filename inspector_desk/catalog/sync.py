@@ -76,6 +76,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "файлды Inspector Desk-тің ескі нұсқасы жасаған: файл жасалған жердегі "
         "бағдарламаны жаңартып, файлды қайта жасаңыз",
     },
+    "usb.revoked": {
+        "en": "the department revoked this device: it is locked; contact the department",
+        "ru": "управление отозвало это устройство: оно заблокировано; обратитесь в управление",
+        "kk": "басқарма бұл құрылғыны кері қайтарып алды: ол бұғатталды; басқармаға "
+        "хабарласыңыз",
+    },
     "usb.damaged": {
         "en": "the transfer file is damaged",
         "ru": "файл передачи повреждён",

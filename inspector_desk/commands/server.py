@@ -139,6 +139,9 @@ def run(args: argparse.Namespace) -> int:
                 summary = usb.server_import(storage, args.file.read_bytes(), args.answer)
             except (OSError, usb.UsbError) as exc:
                 raise UsageError(f"cannot import {args.file}: {exc}") from None
+            if summary.get("revoked"):
+                print(f"device {summary['device_id']} is revoked: nothing was taken; the "
+                      "answer tells it to lock", file=sys.stderr)
             print(json.dumps(summary, ensure_ascii=False))
         elif args.verb == "publish":
             for entity, rid, data in published:

@@ -52,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
             except (OSError, usb.UsbError) as exc:
                 reason = exc.message(lang) if isinstance(exc, usb.UsbError) else str(exc)
                 raise UsageError(text("sync.usb_failed", lang, reason=reason)) from None
+            if summary.get("revoked"):  # the department's answer: this device is locked
+                raise UsageError(text("sync.revoked", lang))
             print(json.dumps(summary, ensure_ascii=False))
             _warn_refused_forms(session, lang)
             return 1 if _waiting_for_a_person(session) else 0

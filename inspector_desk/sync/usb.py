@@ -156,6 +156,8 @@ def export_outbox(session, path: Path, *, token: str | None = None) -> dict[str,
     device); returns a summary."""
     from inspector_desk.sync.client import SyncClient, _state_set, state_get
 
+    if state_get(session.db, "revoked"):
+        raise UsbError("revoked", "the department revoked this device: it is locked")
     client = SyncClient(session)
     ops = client._next_batch()
     seed = device_seed(session)
@@ -231,6 +233,9 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
     else:
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
     client = SyncClient(session)
+    if payload.get("revoked"):  # as a revoked device is told over HTTP: it locks
+        client._record_failure(SyncError("auth", "revoked", lock=True))
+        return {"revoked": True, "results": 0, "pulled": 0, "conflicts": 0, "rejected": 0}
     if payload.get("enrolment") and first and not secret:  # (the token stays: an answer to
         # a second file sent with it is sealed with it too; a replayed answer's enrolment is
         # never taken again, even after a revocation cleared the secret)
@@ -296,7 +301,11 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
     keys = header.get("keys")
     if not usb_crypto.valid_public_keys(keys):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
-    payload, enrolment, sealing = _open_outbox(storage, blob, header, device_id, keys)
+    payload, enrolment, sealing, revoked = _open_outbox(storage, blob, header, device_id, keys)
+    if revoked:  # as over HTTP: nothing taken, and the answer tells the device to lock
+        _write_answer(answer_path, header, sealing, {"revoked": True})
+        return {"device_id": device_id, "revoked": True, "ops": 0, "refused": 0,
+                "changes": 0}
     device = storage.device_by_id(device_id)
     ops = payload["ops"]
     local = payload.get("precinct_id")
@@ -319,22 +328,30 @@ def server_import(storage, blob: bytes, answer_path: Path) -> dict[str, Any]:
         cursor = page.cursor
         if not page.more:
             break
-    answer = {"results": results, "refused": refused, "changes": changes, "cursor": cursor,
-              "enrolment": enrolment}
-    reply: dict[str, Any] = {"kind": "answer", "device_id": device_id, "seal": header["seal"]}
-    if header["seal"] == "token":
-        reply["token_id"] = header["token_id"]
-    if "shared_key" in sealing:  # a first answer: the server's public keys for the next files
-        reply["server_keys"] = usb_crypto.public_keys(sealing["signer_seed"])
-    answer_path.write_bytes(usb_crypto.seal(reply, _pack(answer), **sealing))
+    _write_answer(answer_path, header, sealing,
+                  {"results": results, "refused": refused, "changes": changes,
+                   "cursor": cursor, "enrolment": enrolment})
     return {"device_id": device_id, "ops": len(results), "refused": len(refused),
             "changes": len(changes)}
 
 
+def _write_answer(path: Path, header: dict[str, Any], sealing: dict[str, Any],
+                  answer: dict[str, Any]) -> None:
+    """The answer to the device file ``header``, sealed as ``sealing`` says."""
+    reply: dict[str, Any] = {"kind": "answer", "device_id": header["device_id"],
+                             "seal": header["seal"]}
+    if header["seal"] == "token":
+        reply["token_id"] = header["token_id"]
+    if "shared_key" in sealing:  # a first answer: the server's public keys for the next files
+        reply["server_keys"] = usb_crypto.public_keys(sealing["signer_seed"])
+    path.write_bytes(usb_crypto.seal(reply, _pack(answer), **sealing))
+
+
 def _open_outbox(storage, blob: bytes, header: dict[str, Any], device_id: str,
-                 keys: dict[str, str]) -> tuple[dict[str, Any], Any, dict[str, Any]]:
-    """(payload, enrolment or None, how to seal the answer) of a device's file: opened,
-    checked, and only then the device enrolled (``token``) or its keys registered.
+                 keys: dict[str, str]) -> tuple[dict[str, Any], Any, dict[str, Any], bool]:
+    """(payload, enrolment or None, how to seal the answer, whether the device is revoked)
+    of a device's file: opened, checked, and only then the device enrolled (``token``) or
+    its keys registered (not for a revoked device: nothing changes for it).
 
     * ``token``: sealed with the token's key; the token enrols the device;
     * ``key``: for the server's key *and* with the secret's hash, signed by the device's
@@ -364,25 +381,33 @@ def _open_outbox(storage, blob: bytes, header: dict[str, Any], device_id: str,
                                "device; its next file carries these changes too") from None
             raise
         return payload, enrolment, {"signer_seed": seed, "recipient": keys,
-                                    "shared_key": shared}
+                                    "shared_key": shared}, False
     if mode not in ("key", "secret"):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
     digest, registered = storage.usb_key(device_id)
     if not digest:
         raise UsbError("unknown_device", "unknown device")
-    storage.device_by_id(device_id)  # a revoked device: refused before anything changes
+    try:
+        storage.device_by_id(device_id)
+        revoked = False
+    except StorageError as exc:
+        if exc.reason != "revoked":
+            raise
+        revoked = True  # its file is still opened: only the device itself is answered
     if registered is not None and registered != keys:
         # what the server stores (the secret's hash) opens no file signed with other keys
         raise UsbError("keys_changed", _KEYS_CHANGED)
     shared = _shared(digest)
     payload = _checked(_open(blob, header, signer=keys, shared_key=shared,
                              reader_seed=seed if mode == "key" else None))
-    if registered is None and not storage.register_usb_public(device_id, keys):
-        raise UsbError("keys_changed", _KEYS_CHANGED)  # another file registered others
-    storage.secret_used(device_id)  # a file sealed by the enrolled device: token spent
+    if not revoked:
+        if registered is None and not storage.register_usb_public(device_id, keys):
+            raise UsbError("keys_changed", _KEYS_CHANGED)  # another file registered others
+        storage.secret_used(device_id)  # a file sealed by the enrolled device: token spent
     if mode == "key":
-        return payload, None, {"signer_seed": seed, "recipient": keys}
-    return payload, None, {"signer_seed": seed, "recipient": keys, "shared_key": shared}
+        return payload, None, {"signer_seed": seed, "recipient": keys}, revoked
+    return payload, None, {"signer_seed": seed, "recipient": keys,
+                           "shared_key": shared}, revoked
 
 
 def _checked(payload: dict[str, Any]) -> dict[str, Any]:

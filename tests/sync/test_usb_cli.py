@@ -277,3 +277,25 @@ def test_a_device_restored_from_a_backup_without_its_keys_is_let_back_by_reset_k
     assert s.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] == 0
     _cli("sync", "--db", str(dev.path), "--export", str(out))  # now sealed for keys
     assert json.loads(json.loads(out.read_bytes())["header"])["seal"] == "key"
+
+
+def test_a_revoked_device_is_told_to_lock_by_the_answer_file(tmp_path, sqlite_storage,
+                                                            make_device, live_server):
+    live_server.use(sqlite_storage)
+    store_url = f"sqlite:///{sqlite_storage.path}"
+    dev = make_device("revoked")
+    s = dev.session()
+    client(s, live_server.url).sync(token=sqlite_storage.issue_token("Қарасу №7"))
+    add_person(s, "Late")
+    device_id = s.device_id
+    s.close()
+    _cli("server", "revoke", "--store", store_url, device_id)
+    out, answer = tmp_path / "out.idsync", tmp_path / "answer.idsync"
+    _cli("sync", "--db", str(dev.path), "--export", str(out))
+    r = _cli("server", "import", "--store", store_url, str(out), "--answer", str(answer))
+    assert json.loads(r.stdout)["revoked"] and "is revoked" in r.stderr
+    r = _cli("sync", "--db", str(dev.path), "--import", str(answer), "--lang", "ru",
+             check=False)
+    assert r.returncode == 2 and "отозвало" in r.stderr and "Traceback" not in r.stderr
+    r = _cli("sync", "--db", str(dev.path), "--export", str(out), "--lang", "en", check=False)
+    assert r.returncode == 2 and "revoked" in r.stderr

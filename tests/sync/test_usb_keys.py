@@ -8,7 +8,6 @@ import json
 import pytest
 
 from inspector_desk.sync import usb, usb_crypto
-from inspector_desk.sync.server.storage import StorageError
 from inspector_desk.sync.server_ids import secret_hash, token_id, token_usb_key
 from inspector_desk.sync.state import _state_set, state_get
 from tests.sync.helpers import add_person, client, local_records
@@ -276,14 +275,28 @@ def test_the_first_answer_is_readable_only_by_the_device_not_by_the_token(
     assert _pending(dev) == 0
 
 
-def test_a_revoked_devices_file_changes_nothing(tmp_path, storage, online):
-    _as_older_program(online, storage)
+@pytest.mark.parametrize("older", [False, True])
+def test_a_revoked_devices_file_changes_nothing_and_its_answer_locks_the_device(
+        tmp_path, storage, online, older):
+    """As over HTTP, the next contact tells a revoked device to lock — here the answer to
+    its file; nothing of the file is taken and its keys are not registered."""
+    if older:
+        _as_older_program(online, storage)
+    keys_before = storage.usb_key(online.device_id)[1]
+    add_person(online, "After revocation")
     storage.revoke(online.device_id)
-    out = tmp_path / "o"
+    before = storage.snapshot()
+    out, answer = tmp_path / "o", tmp_path / "a"
     usb.export_outbox(online, out)
-    with pytest.raises(StorageError) as err:
-        usb.server_import(storage, out.read_bytes(), tmp_path / "a")
-    assert err.value.reason == "revoked" and storage.usb_key(online.device_id)[1] is None
+    summary = usb.server_import(storage, out.read_bytes(), answer)
+    assert summary["revoked"] and summary["ops"] == 0
+    assert storage.snapshot() == before and storage.usb_key(online.device_id)[1] == keys_before
+    assert usb.import_answer(online, answer.read_bytes())["revoked"]
+    assert state_get(online.db, "revoked") and state_get(online.db, "device_secret") is None
+    assert _pending(online) == 1  # the change stays on the device
+    with pytest.raises(usb.UsbError) as err:  # locked: no more files
+        usb.export_outbox(online, out)
+    assert err.value.code == "revoked" and "отозвало" in err.value.message("ru")
 
 
 def test_keys_of_small_order_and_deeply_nested_files_are_refused_cleanly(tmp_path,

@@ -278,6 +278,35 @@ def test_a_device_without_any_connection_syncs_by_usb_from_the_sync_page(
     assert "файл ответа" in page.usb_message.text() or "файл передачи" in page.usb_message.text()
 
 
+def test_the_answer_to_a_revoked_devices_file_locks_it_on_the_sync_page(
+        qtbot, main_window, store, sqlite_storage, tmp_path):  # noqa: F811
+    from inspector_desk.sync import usb
+
+    page = main_window.page_by_key["sync"]
+    main_window.show_page("sync")
+    page.token.setText(sqlite_storage.issue_token("Қарасу №7"))
+    out, answer = tmp_path / "changes.idsync", tmp_path / "answer.idsync"
+    page.export_usb(out)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    usb.server_import(sqlite_storage, out.read_bytes(), answer)
+    page.import_usb(answer)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    device_id = main_window.session.device_id
+    sqlite_storage.revoke(device_id)  # the officer left; the device still has a change
+    from tests.sync.helpers import add_person
+
+    add_person(main_window.session, "Кейін")
+    page.export_usb(out)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert usb.server_import(sqlite_storage, out.read_bytes(), answer)["revoked"]
+    page.import_usb(answer)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert "revoked" in page.usb_message.text() and "revoked" in page.problem.text()
+    assert not page.usb_export.isEnabled() and not page.sync_button.isEnabled()
+    assert main_window.session.db.execute(
+        "SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] >= 1  # kept
+
+
 def test_conflicting_fields_are_named_as_the_forms_name_them(qtbot, main_window, store):
     """A conflict on an appeal's term or a precinct's reception schedule names the field in
     the interface's language, not by its database name."""

@@ -240,6 +240,7 @@ class SyncPage(Page):
         self.problem.setText(self.error_hint(ov.last_error_kind, ov.last_error_reason))
         self.sync_button.setEnabled(ov.enrolled and not ov.revoked and self.task is None)
         self.connect_box.setVisible(not ov.enrolled and not ov.revoked)
+        self.usb_export.setEnabled(not ov.revoked)  # a revoked device sends nothing more
         items = list_conflicts(session)
         quarantined = list_quarantine(session)
         titles = self._titles(session, [(c.entity, c.entity_id) for c in items]
@@ -392,6 +393,9 @@ class SyncPage(Page):
 
         def done(summary) -> None:
             self.token.clear()
+            if summary.get("revoked"):  # the answer told this device to lock
+                self.usb_message.setText(self.error_hint("auth", "revoked"))
+                return
             self.usb_message.setText(self.tr(
                 "Answer applied: {0} change(s) confirmed, {1} received.").format(
                 summary["results"], summary["pulled"]))
