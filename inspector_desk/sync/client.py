@@ -52,6 +52,15 @@ FAST_BATCH_S = 1.0
 FIRST_PAGE = 1250
 
 
+def hooks_due(db, changes: list[Any]) -> None:
+    """Record, in the transaction that applies ``changes``, the entities whose after-pull
+    hooks are now due (:meth:`SyncClient._run_due_hooks` runs and clears them)."""
+    raw = state_get(db, "hooks_due")
+    due = set(json.loads(raw)) if raw else set()
+    due.update(str(c[0] if type(c) is list else c.get("e")) for c in changes)
+    _state_set(db, "hooks_due", json.dumps(sorted(due)))
+
+
 class SyncError(Exception):
     """Sync stopped; ``kind`` is network | auth | server | config, ``reason`` a code."""
 
@@ -751,8 +760,8 @@ class SyncClient:
         auth = self._auth()
         self._client()
         limit = [min(self.page_size, FIRST_PAGE)]  # then doubling up to page_size
+        self._run_due_hooks()  # a pull cut short by a crash: its applied pages' hooks
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
-        touched: set[Any] = set()  # entities the applied pages changed
         try:
             with quick_handoff(), concurrent.futures.ThreadPoolExecutor(
                     1, thread_name_prefix="sync-pull") as pool:
@@ -769,7 +778,6 @@ class SyncClient:
                         if ahead is not None:
                             concurrent.futures.wait([ahead])  # never leave a request running
                         raise
-                    touched.update(c[0] if type(c) is list else c.get("e") for c in changes)
                     total += applied
                     report.pulled += applied
                     if progress:
@@ -777,13 +785,23 @@ class SyncClient:
                     if ahead is None:
                         break
                     answer = ahead.result()
-        finally:
-            if touched:  # once for the whole pull (each hook settles the whole database),
-                # also when a later page failed: what was applied is settled
-                from inspector_desk.sync.hooks import run_after_pull
-
-                run_after_pull(self.s, touched)
+        finally:  # once for the whole pull (each hook settles the whole database), also
+            # when a later page failed: what was applied is settled
+            self._run_due_hooks()
         return total
+
+    def _run_due_hooks(self) -> None:
+        """Run the after-pull hooks of the entities applied pages touched (recorded with each
+        page, ``sync_state.hooks_due``, so a crash before they ran leaves them due), then
+        forget them."""
+        raw = state_get(self.db, "hooks_due")
+        if not raw:
+            return
+        from inspector_desk.sync.hooks import run_after_pull
+
+        run_after_pull(self.s, json.loads(raw))
+        with self.s.write() as tx:
+            _state_set(tx.db, "hooks_due", None)
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:
         self.db.execute("PRAGMA foreign_keys = OFF")
@@ -794,6 +812,7 @@ class SyncClient:
                     self.fault_hook("pull_apply")
                 _state_set(tx.db, "cursor", cursor)
                 if changes:
+                    hooks_due(tx.db, changes)
                     tx.audit("sync.pull", "sync_state", None,
                              f"received {len(changes)} change(s), applied {applied}")
         finally:

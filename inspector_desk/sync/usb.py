@@ -196,9 +196,12 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
         SyncError,
         SyncReport,
         _state_set,
+        hooks_due,
         state_get,
     )
 
+    if state_get(session.db, "revoked"):  # locked: no answer is taken any more
+        raise UsbError("revoked", "the department revoked this device: it is locked")
     header = header_of(blob)
     if header.get("kind") != "answer" or header.get("device_id") != session.device_id:
         raise UsbError("other_device", "this answer file is for another device")
@@ -266,17 +269,15 @@ def import_answer(session, blob: bytes) -> dict[str, Any]:
             applied = client._apply_changes(tx.db, payload.get("changes") or [])
             _state_set(tx.db, "cursor", payload.get("cursor"))
             _state_set(tx.db, "usb_server_keys", json.dumps(server_keys))
+            if payload.get("changes"):
+                hooks_due(tx.db, payload["changes"])
             # the department answered: a sync as much as one over a connection
             _state_set(tx.db, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
             tx.audit("sync.usb_import", "sync_state", None,
                      f"answer file: {len(results)} result(s), {applied} change(s) applied")
     finally:
         session.db.execute("PRAGMA foreign_keys = ON")
-    changes = payload.get("changes") or []
-    if changes:  # as after an HTTP pull: recounts, merges, … (sync/hooks.py)
-        from inspector_desk.sync.hooks import run_after_pull
-
-        run_after_pull(session, (c[0] if isinstance(c, list) else c.get("e") for c in changes))
+    client._run_due_hooks()  # as after an HTTP pull: recounts, merges, … (sync/hooks.py)
     return {"results": len(results), "pulled": applied,
             "conflicts": report.new_conflicts, "rejected": report.rejected}
 
@@ -375,6 +376,9 @@ def _open_outbox(storage, blob: bytes, header: dict[str, Any], device_id: str,
         except StorageError as exc:
             if exc.reason == "keys_changed":
                 raise UsbError("keys_changed", _KEYS_CHANGED) from None
+            if exc.reason == "revoked":  # (its file still opened: it is told to lock)
+                return payload, None, {"signer_seed": seed, "recipient": keys,
+                                       "shared_key": shared}, True
             if exc.reason == "device_exists":
                 raise UsbError("device_exists", "this device is already enrolled (with "
                                "another token): apply the answer to its earlier file on the "

@@ -218,3 +218,45 @@ def test_a_pull_cut_after_the_page_that_brought_the_twin_still_merges(server, st
     with pytest.raises(ConnectionResetError):
         cut.pull()
     assert arrived and len(_live(b, iin)) == 1
+
+
+_KILLED_MID_PULL = """
+import os, sys
+from pathlib import Path
+from inspector_desk.services.accounts import unlock
+from inspector_desk.sync.client import SyncClient
+session = unlock(Path(sys.argv[1]), "off_b", "correct horse").session()
+pages = []
+def die_in_the_second_page(point):
+    if point == "pull_apply":
+        pages.append(point)
+        if len(pages) == 2:  # the first page committed; the process dies in the second
+            os._exit(9)
+SyncClient(session, url=sys.argv[2], page_size=1, fault_hook=die_in_the_second_page,
+           sleep=lambda s: None).pull()
+"""
+
+
+def test_a_device_killed_mid_pull_still_merges_the_twin_at_its_next_sync(
+        server, storage, make_device, tmp_path):
+    """The hooks a committed page makes due are recorded with it: a crash before they ran
+    leaves them due, and the next pull runs them even when it brings nothing of persons."""
+    import subprocess
+    import sys
+
+    from inspector_desk.services import persons
+    from tests.sync.helpers import add_person as add_officer
+
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    iin = _iin()
+    persons.add_person(b, {"last_name": "Омаров", "first_name": "Ерлан", "iin": iin})
+    cb.sync()
+    persons.add_person(a, {"last_name": "Омаров", "first_name": "Ерлан", "iin": iin})
+    add_officer(a, "Unrelated")  # a second page, of a table with no after-pull hook
+    ca.push()
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_PULL, str(tmp_path / "b.idb"),
+                             server.url], capture_output=True, text=True, timeout=120)
+    assert killed.returncode == 9, killed.stderr
+    assert len(_live(b, iin)) == 2  # the twin arrived; the process died before the hooks
+    client(b, server.url).sync()
+    assert len(_live(b, iin)) == 1

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from inspector_desk.sync import usb, usb_crypto
+from inspector_desk.sync.server.storage import StorageError
 from inspector_desk.sync.server_ids import secret_hash, token_id, token_usb_key
 from inspector_desk.sync.state import _state_set, state_get
 from tests.sync.helpers import add_person, client, local_records
@@ -354,7 +355,10 @@ def test_a_replayed_first_answer_does_not_enrol_a_revoked_device_again(
     storage.revoke(dev.device_id)
     with pytest.raises(SyncError):
         client(dev, live_server.url).sync()  # told at its next contact: it locks
-    usb.import_answer(dev, first)
+    cursor = state_get(dev.db, "cursor")
+    with pytest.raises(usb.UsbError) as err:  # a locked device takes no answer at all
+        usb.import_answer(dev, first)
+    assert err.value.code == "revoked" and state_get(dev.db, "cursor") == cursor
     assert state_get(dev.db, "revoked") and not state_get(dev.db, "device_secret")
 
 
@@ -422,3 +426,53 @@ def test_a_token_file_for_a_device_id_that_is_not_a_uuid_is_refused(tmp_path, sq
     with pytest.raises(usb.UsbError) as err:
         usb.server_import(sqlite_storage, _token_file("server", token, seed), tmp_path / "a")
     assert err.value.code == "not_outbox"
+
+
+# -- found by a fourth review: each failed before its fix -------------------------------------
+def test_a_device_revoked_before_its_first_answer_is_told_to_lock_by_its_token_file(
+        tmp_path, storage, make_device):
+    dev = make_device("usb", precinct="Далёкий").session()
+    add_person(dev, "Offline")
+    token = storage.issue_token("Қарасу №7")
+    f1, a1, f2, a2 = (tmp_path / n for n in ("f1", "a1", "f2", "a2"))
+    usb.export_outbox(dev, f1, token=token)
+    usb.server_import(storage, f1.read_bytes(), a1)
+    add_person(dev, "Before the answer came back")
+    usb.export_outbox(dev, f2)  # sealed with the token again
+    storage.revoke(dev.device_id)
+    before = storage.snapshot()
+    assert usb.server_import(storage, f2.read_bytes(), a2)["revoked"]
+    assert storage.snapshot() == before
+    assert usb.import_answer(dev, a2.read_bytes())["revoked"]
+    with pytest.raises(usb.UsbError) as err:  # the older answer: no longer taken
+        usb.import_answer(dev, a1.read_bytes())
+    assert err.value.code == "revoked" and state_get(dev.db, "device_secret") is None
+
+
+def test_an_enrolment_whose_answer_was_lost_is_answered_again(live_server, storage,
+                                                              make_device):
+    """The device re-sends its enrolment (a read timeout after the server committed): the
+    same device with the same token, before it used its secret, gets the same secret."""
+    import httpx
+
+    class LoseTheFirstEnrolAnswer(httpx.HTTPTransport):
+        lost = False
+
+        def handle_request(self, request):
+            response = super().handle_request(request)
+            if request.url.path == "/v1/enrol" and not self.lost:
+                response.read()
+                self.lost = True
+                raise httpx.ReadTimeout("answer lost", request=request)
+            return response
+
+    live_server.use(storage)
+    dev = make_device("a").session()
+    add_person(dev, "Enrolled")
+    token = storage.issue_token("Қарасу №7")
+    client(dev, live_server.url, transport=LoseTheFirstEnrolAnswer()).sync(token=token)
+    assert _pending(dev) == 0 and [d["device_id"] for d in storage.devices()] == [
+        dev.device_id]
+    with pytest.raises(StorageError) as err:  # once it used its secret, the token is spent
+        storage.enrol(token, dev.device_id)
+    assert err.value.reason == "token_used"

@@ -311,37 +311,9 @@ class SqlStorage(Storage):
         keys for USB files (the answer carries the server's, ``usb_keys``)."""
         if not isinstance(token, str) or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             raise AuthError("token_unknown")
-        return self._retried(self._enrol_once, token, device_id, name, usb_public)
-
-    def _enrol_once(self, token: str, device_id: str, name: str,
-                    usb_public: dict[str, str] | None) -> dict[str, Any]:
-        with self._tx(write=True) as c:
-            secret = self._enrol_secret(c, token_id(token), device_id)
-            rows = c.q("SELECT e.precinct_id, e.role, e.expires_at, e.used_at, p.name, p.district "
-                       "FROM enrolments e JOIN precincts p ON p.id = e.precinct_id "
-                       "WHERE e.token_id = ?" + self._lock_suffix(), [token_id(token)])
-            if not rows:
-                raise AuthError("token_unknown")
-            pid, role, expires, used, pname, district = rows[0]
-            if used:
-                raise StorageError("token_used", status=409)
-            if dt.datetime.fromisoformat(expires) < dt.datetime.now(dt.UTC):
-                raise AuthError("token_expired")
-            if c.q("SELECT 1 FROM devices WHERE id = ?", [device_id]):
-                raise StorageError("device_exists", status=409)
-            if self.fault_hook:
-                self.fault_hook("enrol", 0)
-            now = utcnow()
-            c.q("UPDATE enrolments SET used_at = ?, device_id = ? WHERE token_id = ?",
-                [now, device_id, token_id(token)])
-            c.q("INSERT INTO devices (id, secret_hash, precinct_id, district, role, name, "
-                "enrolled_at, usb_public) VALUES (?,?,?,?,?,?,?,?)",
-                [device_id, secret_hash(secret), pid, district, role, name[:100], now,
-                 _j(usb_public) if usb_public else None])
-            server_keys = usb_crypto.public_keys(self._usb_seed(c))
-        return {"device_id": device_id, "secret": secret, "role": role,
-                "precinct": {"id": pid, "name": pname, "district": district},
-                "usb_keys": server_keys}
+        # one path with a USB token file's: the same device coming again with its token
+        # before it used its secret (its answer lost) gets the same secret
+        return self.enrol_by_token_id(token_id(token), device_id, name, usb_public)
 
     def authenticate(self, device_id: str, secret: str) -> Device:
         with self._tx(write=False) as c:
@@ -448,8 +420,8 @@ class SqlStorage(Storage):
 
     def enrol_by_token_id(self, tid: str, device_id: str, name: str = "",
                           usb_public: dict[str, str] | None = None) -> dict[str, Any]:
-        """Enrol from a USB file that proved knowledge of the token (by its USB key). The
-        same device may come again with its token until it has used its secret (two files
+        """Enrol with the token whose id is ``tid`` (over HTTP, or from a USB file that
+        proved knowledge of the token by its USB key). The same device may come again with its token until it has used its secret (two files
         sent before the first answer came back): it gets the same secret, and its public
         keys must be the ones it came with first (``keys_changed``). After that, or for
         another device, or once the token expired, the token is refused; an unused token

@@ -393,8 +393,9 @@ class SyncPage(Page):
 
         def done(summary) -> None:
             self.token.clear()
-            if summary.get("revoked"):  # the answer told this device to lock
+            if summary.get("revoked"):  # the answer told this device to lock: as over HTTP
                 self.usb_message.setText(self.error_hint("auth", "revoked"))
+                self.window_.lock()
                 return
             self.usb_message.setText(self.tr(
                 "Answer applied: {0} change(s) confirmed, {1} received.").format(
