@@ -286,12 +286,16 @@ class SyncClient:
 
     def enrol(self, token: str, name: str = "") -> dict[str, Any]:
         """Exchange a one-time token for this device's secret; join the token's precinct."""
+        from inspector_desk.sync.server_ids import enrol_proof_message, token_id
         from inspector_desk.sync.usb import device_seed
 
-        keys = usb_crypto.public_keys(device_seed(self.s))
-        try:
+        seed = device_seed(self.s)
+        proof = usb_crypto.sign(seed, enrol_proof_message(token_id(token), self.s.device_id))
+        try:  # (a re-sent request — its answer lost — is answered again thanks to the proof)
             answer = self._request("/v1/enrol", {"token": token, "device_id": self.s.device_id,
-                                                 "name": name, "usb_keys": keys},
+                                                 "name": name,
+                                                 "usb_keys": usb_crypto.public_keys(seed),
+                                                 "proof": proof},
                                    auth=False, retry=True)
         except _HttpRefusal as exc:
             raise self._refusal_error(exc) from None
@@ -800,8 +804,8 @@ class SyncClient:
         from inspector_desk.sync.hooks import run_after_pull
 
         run_after_pull(self.s, json.loads(raw))
-        with self.s.write() as tx:
-            _state_set(tx.db, "hooks_due", None)
+        with self.s.write() as tx:  # (only what ran: another connection may have added)
+            tx.db.execute("DELETE FROM sync_state WHERE key = 'hooks_due' AND value = ?", [raw])
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:
         self.db.execute("PRAGMA foreign_keys = OFF")

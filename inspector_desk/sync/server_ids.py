@@ -17,3 +17,9 @@ def token_usb_key(token: str) -> str:
 def secret_hash(secret: str) -> str:
     """What the server stores of a device's secret (and, once, a USB file's shared key)."""
     return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def enrol_proof_message(tid: str, device_id: str) -> bytes:
+    """What a device signs (its Ed25519 key) when it enrols over HTTP: shows a re-sent
+    enrolment comes from the device that made the first."""
+    return f"inspector-desk-enrol|{tid}|{device_id}".encode()

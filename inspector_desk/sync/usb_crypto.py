@@ -105,6 +105,21 @@ def valid_public_keys(keys: Any) -> bool:
     return True
 
 
+def sign(seed: str, message: bytes) -> str:
+    """``message`` signed with the seed's Ed25519 key (base64)."""
+    return _b64(_signer(seed).sign(message))
+
+
+def verify(keys: dict[str, str], message: bytes, signature: Any) -> bool:
+    """Whether ``signature`` (base64) is ``keys``' Ed25519 signature of ``message``."""
+    try:
+        Ed25519PublicKey.from_public_bytes(_unb64(keys["ed25519"], 32)).verify(
+            _unb64(signature, 64), message)
+    except (InvalidSignature, SealError, KeyError, TypeError, ValueError):
+        return False
+    return True
+
+
 def _hkdf(secret: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                 info=FORMAT.encode() + b"|" + info).derive(secret)

@@ -9,7 +9,12 @@ import pytest
 
 from inspector_desk.sync import usb, usb_crypto
 from inspector_desk.sync.server.storage import StorageError
-from inspector_desk.sync.server_ids import secret_hash, token_id, token_usb_key
+from inspector_desk.sync.server_ids import (
+    enrol_proof_message,
+    secret_hash,
+    token_id,
+    token_usb_key,
+)
 from inspector_desk.sync.state import _state_set, state_get
 from tests.sync.helpers import add_person, client, local_records
 
@@ -476,3 +481,45 @@ def test_an_enrolment_whose_answer_was_lost_is_answered_again(live_server, stora
     with pytest.raises(StorageError) as err:  # once it used its secret, the token is spent
         storage.enrol(token, dev.device_id)
     assert err.value.reason == "token_used"
+
+
+# -- found by a fifth review: each failed before its fix --------------------------------------
+def test_a_spent_token_and_a_devices_file_do_not_give_its_secret_over_http(
+        tmp_path, storage, make_device):
+    """A USB-enrolled device's id and public keys are in its files' headers; whoever holds its
+    token as well must still not get its secret from ``/v1/enrol``: a re-sent enrolment
+    needs the device's signature, and a valid token."""
+    dev, token, _ = _usb_enrolled(tmp_path, storage, make_device)
+    keys = usb_crypto.public_keys(usb.device_seed(dev))
+    forged = usb_crypto.sign(usb_crypto.new_seed(),
+                             enrol_proof_message(token_id(token), dev.device_id))
+    for proof in (None, forged):
+        with pytest.raises(StorageError) as err:
+            storage.enrol(token, dev.device_id, usb_public=keys, proof=proof)
+        assert err.value.reason == "token_used"
+    real = usb_crypto.sign(usb.device_seed(dev),
+                           enrol_proof_message(token_id(token), dev.device_id))
+    assert storage.enrol(token, dev.device_id, usb_public=keys, proof=real)["secret"] \
+        == state_get(dev.db, "device_secret")  # the device itself, its answer lost
+    with storage._tx(write=True) as c:  # … but not once the token expired
+        c.q("UPDATE enrolments SET expires_at = '2026-01-01T00:00:00+00:00'")
+    with pytest.raises(StorageError) as err:
+        storage.enrol(token, dev.device_id, usb_public=keys, proof=real)
+    assert err.value.reason == "token_used"
+
+
+def test_clearing_the_due_hooks_keeps_what_another_connection_added_meanwhile(
+        online, monkeypatch):
+    from inspector_desk.sync import hooks
+    from inspector_desk.sync.client import SyncClient, hooks_due
+
+    with online.write() as tx:
+        hooks_due(tx.db, [["persons", "x"]])
+
+    def meanwhile(session, entities):  # another sync of the same file commits a page
+        with online.write() as tx:
+            hooks_due(tx.db, [["appeals", "y"]])
+
+    monkeypatch.setattr(hooks, "run_after_pull", meanwhile)
+    SyncClient(online)._run_due_hooks()
+    assert "appeals" in json.loads(state_get(online.db, "hooks_due"))

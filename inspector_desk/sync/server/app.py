@@ -140,8 +140,9 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
         usb_public = body.get("usb_keys")
         if usb_public is not None and not usb_crypto.valid_public_keys(usb_public):
             raise Refused(400, "malformed")
+        proof = body.get("proof") if isinstance(body.get("proof"), str) else None
         result = await run_in_threadpool(request.app.state.storage.enrol, token, device_id, name,
-                                         usb_public)
+                                         usb_public, proof)
         log.info("enrolled device=%s role=%s", device_id[:8], result["role"])
         return respond(result)
 

@@ -27,7 +27,12 @@ from typing import Any
 
 from inspector_desk.domain.ids import new_id
 from inspector_desk.sync import merge, usb_crypto
-from inspector_desk.sync.server_ids import secret_hash, token_id, token_usb_key
+from inspector_desk.sync.server_ids import (
+    enrol_proof_message,
+    secret_hash,
+    token_id,
+    token_usb_key,
+)
 from inspector_desk.sync.wire import WireError, dumps_plain, loads, same
 
 REFERENCE = "*"  # precinct/district of reference records every device reads
@@ -197,7 +202,8 @@ class Storage(ABC):
 
     @abstractmethod
     def enrol(self, token: str, device_id: str, name: str = "",
-              usb_public: dict[str, str] | None = None) -> dict[str, Any]: ...
+              usb_public: dict[str, str] | None = None,
+              proof: str | None = None) -> dict[str, Any]: ...
 
     @abstractmethod
     def authenticate(self, device_id: str, secret: str) -> Device: ...
@@ -306,14 +312,23 @@ class SqlStorage(Storage):
         return token
 
     def enrol(self, token: str, device_id: str, name: str = "",
-              usb_public: dict[str, str] | None = None) -> dict[str, Any]:
+              usb_public: dict[str, str] | None = None,
+              proof: str | None = None) -> dict[str, Any]:
         """Exchange a token for the device's secret; ``usb_public``: the device's public
-        keys for USB files (the answer carries the server's, ``usb_keys``)."""
+        keys for USB files (the answer carries the server's, ``usb_keys``); ``proof``: the
+        device's Ed25519 signature of :func:`enrol_proof_message` — the same device coming
+        again with its token (its answer lost), before it used its secret and while the
+        token is valid, gets the same secret only with a proof its registered keys verify
+        (a device's public keys and id are no secret: they travel in its USB files)."""
         if not isinstance(token, str) or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             raise AuthError("token_unknown")
-        # one path with a USB token file's: the same device coming again with its token
-        # before it used its secret (its answer lost) gets the same secret
-        return self.enrol_by_token_id(token_id(token), device_id, name, usb_public)
+        tid = token_id(token)
+        message = enrol_proof_message(tid, device_id)
+
+        def proven(keys: dict[str, str]) -> bool:
+            return proof is not None and usb_crypto.verify(keys, message, proof)
+
+        return self.enrol_by_token_id(tid, device_id, name, usb_public, proven=proven)
 
     def authenticate(self, device_id: str, secret: str) -> Device:
         with self._tx(write=False) as c:
@@ -419,17 +434,22 @@ class SqlStorage(Storage):
         return (rows[0][0], rows[0][1]) if rows else None
 
     def enrol_by_token_id(self, tid: str, device_id: str, name: str = "",
-                          usb_public: dict[str, str] | None = None) -> dict[str, Any]:
+                          usb_public: dict[str, str] | None = None,
+                          proven: Any = None) -> dict[str, Any]:
         """Enrol with the token whose id is ``tid`` (over HTTP, or from a USB file that
         proved knowledge of the token by its USB key). The same device may come again with its token until it has used its secret (two files
         sent before the first answer came back): it gets the same secret, and its public
         keys must be the ones it came with first (``keys_changed``). After that, or for
         another device, or once the token expired, the token is refused; an unused token
-        never takes over a device the server already knows (``device_exists``)."""
-        return self._retried(self._enrol_by_token_once, tid, device_id, name, usb_public)
+        never takes over a device the server already knows (``device_exists``).
+        ``proven(registered_keys)``, when given (an HTTP enrolment), must hold for the same
+        device to come again, and the token must still be valid; a USB file is proven by
+        its signature already."""
+        return self._retried(self._enrol_by_token_once, tid, device_id, name, usb_public,
+                             proven)
 
     def _enrol_by_token_once(self, tid: str, device_id: str, name: str,
-                             usb_public: dict[str, str] | None) -> dict[str, Any]:
+                             usb_public: dict[str, str] | None, proven: Any) -> dict[str, Any]:
         with self._tx(write=True) as c:
             rows = c.q("SELECT e.precinct_id, e.role, e.used_at, e.device_id, p.name, "
                        "p.district, e.expires_at FROM enrolments e JOIN precincts p "
@@ -452,6 +472,10 @@ class SqlStorage(Storage):
                 raise StorageError("revoked", status=403, lock=True)
             if known and known[0][0] and usb_public and json.loads(known[0][0]) != usb_public:
                 raise StorageError("keys_changed", status=409)
+            if known and proven is not None and not (
+                    known[0][0] and proven(json.loads(known[0][0]))
+                    and dt.datetime.fromisoformat(expires) >= dt.datetime.now(dt.UTC)):
+                raise StorageError("token_used", status=409)  # not shown to be that device
             secret = self._enrol_secret(c, tid, device_id)
             if known:
                 c.q("UPDATE devices SET usb_public = ? WHERE id = ? AND usb_public IS NULL",
