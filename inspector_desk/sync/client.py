@@ -56,9 +56,10 @@ def hooks_due(db, changes: list[Any]) -> None:
     """Record, in the transaction that applies ``changes``, the entities whose after-pull
     hooks are now due (:meth:`SyncClient._run_due_hooks` runs and clears them)."""
     raw = state_get(db, "hooks_due")
-    due = set(json.loads(raw)) if raw else set()
+    due = set(json.loads(raw)["entities"]) if raw else set()
     due.update(str(c[0] if type(c) is list else c.get("e")) for c in changes)
-    _state_set(db, "hooks_due", json.dumps(sorted(due)))
+    # a fresh mark each time: clearing what ran never clears a page recorded meanwhile
+    _state_set(db, "hooks_due", json.dumps({"entities": sorted(due), "mark": new_id()}))
 
 
 class SyncError(Exception):
@@ -803,7 +804,7 @@ class SyncClient:
             return
         from inspector_desk.sync.hooks import run_after_pull
 
-        run_after_pull(self.s, json.loads(raw))
+        run_after_pull(self.s, json.loads(raw)["entities"])
         with self.s.write() as tx:  # (only what ran: another connection may have added)
             tx.db.execute("DELETE FROM sync_state WHERE key = 'hooks_due' AND value = ?", [raw])
 

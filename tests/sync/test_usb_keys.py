@@ -522,4 +522,41 @@ def test_clearing_the_due_hooks_keeps_what_another_connection_added_meanwhile(
 
     monkeypatch.setattr(hooks, "run_after_pull", meanwhile)
     SyncClient(online)._run_due_hooks()
-    assert "appeals" in json.loads(state_get(online.db, "hooks_due"))
+    assert "appeals" in json.loads(state_get(online.db, "hooks_due"))["entities"]
+
+
+def test_clearing_the_due_hooks_keeps_a_page_of_an_entity_already_due(online, monkeypatch):
+    from inspector_desk.sync import hooks
+    from inspector_desk.sync.client import SyncClient, hooks_due
+
+    with online.write() as tx:
+        hooks_due(tx.db, [["persons", "x"]])
+
+    def meanwhile(session, entities):  # another page of persons commits meanwhile
+        with online.write() as tx:
+            hooks_due(tx.db, [["persons", "z"]])
+
+    monkeypatch.setattr(hooks, "run_after_pull", meanwhile)
+    SyncClient(online)._run_due_hooks()
+    assert state_get(online.db, "hooks_due") is not None  # its hooks still due
+
+
+# -- found by a sixth review: each failed before its fix --------------------------------------
+@pytest.mark.parametrize("how", ["older_client", "keys_forgotten"])
+def test_a_spent_token_never_enrols_a_known_device_without_keys_again(tmp_path, storage, how):
+    """A device with no registered keys (enrolled by an older client, or its keys forgotten
+    by ``server reset-keys`` before it used its secret) cannot be shown to be itself: a
+    token file naming it (its id travels in its records) gets nothing."""
+    from inspector_desk.domain.ids import new_id
+
+    token, device_id = storage.issue_token("Қарасу №7"), new_id()
+    mine = usb_crypto.public_keys(usb_crypto.new_seed())
+    storage.enrol(token, device_id, usb_public=None if how == "older_client" else mine)
+    if how == "keys_forgotten":
+        storage.forget_usb_public(device_id)
+    before = storage.usb_key(device_id)
+    with pytest.raises(StorageError) as err:
+        usb.server_import(storage, _token_file(device_id, token, usb_crypto.new_seed()),
+                          tmp_path / "a")
+    assert err.value.reason == "token_used" and not (tmp_path / "a").exists()
+    assert storage.usb_key(device_id) == before

@@ -472,15 +472,17 @@ class SqlStorage(Storage):
                 raise StorageError("revoked", status=403, lock=True)
             if known and known[0][0] and usb_public and json.loads(known[0][0]) != usb_public:
                 raise StorageError("keys_changed", status=409)
+            if known and not known[0][0]:
+                # no keys to check the device coming again against (enrolled by an older
+                # program, or its keys forgotten): its id travels in its records, so only
+                # its secret, used, lets it in now
+                raise StorageError("token_used", status=409)
             if known and proven is not None and not (
-                    known[0][0] and proven(json.loads(known[0][0]))
+                    proven(json.loads(known[0][0]))
                     and dt.datetime.fromisoformat(expires) >= dt.datetime.now(dt.UTC)):
                 raise StorageError("token_used", status=409)  # not shown to be that device
             secret = self._enrol_secret(c, tid, device_id)
-            if known:
-                c.q("UPDATE devices SET usb_public = ? WHERE id = ? AND usb_public IS NULL",
-                    [_j(usb_public) if usb_public else None, device_id])
-            else:
+            if not known:
                 if self.fault_hook:
                     self.fault_hook("enrol", 0)
                 now = utcnow()
