@@ -55,11 +55,22 @@ FIRST_PAGE = 1250
 def hooks_due(db, changes: list[Any]) -> None:
     """Record, in the transaction that applies ``changes``, the entities whose after-pull
     hooks are now due (:meth:`SyncClient._run_due_hooks` runs and clears them)."""
-    raw = state_get(db, "hooks_due")
-    due = set(json.loads(raw)["entities"]) if raw else set()
+    due = set(_due_entities(state_get(db, "hooks_due")))
     due.update(str(c[0] if type(c) is list else c.get("e")) for c in changes)
     # a fresh mark each time: clearing what ran never clears a page recorded meanwhile
     _state_set(db, "hooks_due", json.dumps({"entities": sorted(due), "mark": new_id()}))
+
+
+def _due_entities(raw: str | None) -> list[str]:
+    """The entities of a ``hooks_due`` value (also one written as a bare list, or damaged:
+    then none — the hooks settle the whole database at the next pull that touches them)."""
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    if isinstance(value, dict):
+        value = value.get("entities")
+    return [str(e) for e in value] if isinstance(value, list) else []
 
 
 class SyncError(Exception):
@@ -804,7 +815,7 @@ class SyncClient:
             return
         from inspector_desk.sync.hooks import run_after_pull
 
-        run_after_pull(self.s, json.loads(raw)["entities"])
+        run_after_pull(self.s, _due_entities(raw))
         with self.s.write() as tx:  # (only what ran: another connection may have added)
             tx.db.execute("DELETE FROM sync_state WHERE key = 'hooks_due' AND value = ?", [raw])
 

@@ -560,3 +560,18 @@ def test_a_spent_token_never_enrols_a_known_device_without_keys_again(tmp_path, 
                           tmp_path / "a")
     assert err.value.reason == "token_used" and not (tmp_path / "a").exists()
     assert storage.usb_key(device_id) == before
+
+
+@pytest.mark.parametrize("stored", ['["persons"]', "{not json", '{"entities": 5}'])
+def test_a_due_hooks_record_of_another_shape_never_blocks_a_pull(online, live_server, stored):
+    """A value written by an earlier build (a bare list) or damaged: read as well as it can
+    be, then cleared; pulls go on."""
+    from inspector_desk.sync.client import SyncClient
+
+    with online.write() as tx:
+        _state_set(tx.db, "hooks_due", stored)
+    SyncClient(online)._run_due_hooks()
+    assert state_get(online.db, "hooks_due") is None
+    add_person(online, "After")
+    client(online, live_server.url).sync()
+    assert _pending(online) == 0
