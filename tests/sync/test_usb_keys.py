@@ -195,15 +195,22 @@ def test_sealing_round_trips_and_refuses_any_change():
 
 
 # -- found by a second review: each failed before its fix -------------------------------------
-def _usb_enrolled(tmp_path, storage, make_device):
-    """A device enrolled over USB with a token, its first answer applied: (session, token,
-    that answer)."""
+def _first_token_file(tmp_path, storage, make_device):
+    """A device that never connected, its first file (sealed with a token) imported at the
+    department: (session, token, the answer file, not yet applied)."""
     dev = make_device("usb", precinct="Далёкий").session()
     add_person(dev, "Offline")
     token = storage.issue_token("Қарасу №7")
     out, ans = tmp_path / "t_out", tmp_path / "t_ans"
     usb.export_outbox(dev, out, token=token)
     usb.server_import(storage, out.read_bytes(), ans)
+    return dev, token, ans
+
+
+def _usb_enrolled(tmp_path, storage, make_device):
+    """A device enrolled over USB with a token, its first answer applied: (session, token,
+    that answer)."""
+    dev, token, ans = _first_token_file(tmp_path, storage, make_device)
     first = ans.read_bytes()
     usb.import_answer(dev, first)
     return dev, token, first
@@ -267,12 +274,7 @@ def test_once_the_device_holds_the_servers_keys_only_they_sign_an_answer(
 
 def test_the_first_answer_is_readable_only_by_the_device_not_by_the_token(
         tmp_path, storage, make_device):
-    dev = make_device("usb", precinct="Далёкий").session()
-    add_person(dev, "Offline")
-    token = storage.issue_token("Қарасу №7")
-    out, ans = tmp_path / "out", tmp_path / "ans"
-    usb.export_outbox(dev, out, token=token)
-    usb.server_import(storage, out.read_bytes(), ans)
+    dev, token, ans = _first_token_file(tmp_path, storage, make_device)
     header = _header(ans)
     with pytest.raises(usb_crypto.SealError):  # it carries the device's new secret
         usb_crypto.open_sealed(ans.read_bytes(), header, signer=header["server_keys"],
@@ -436,12 +438,8 @@ def test_a_token_file_for_a_device_id_that_is_not_a_uuid_is_refused(tmp_path, sq
 # -- found by a fourth review: each failed before its fix -------------------------------------
 def test_a_device_revoked_before_its_first_answer_is_told_to_lock_by_its_token_file(
         tmp_path, storage, make_device):
-    dev = make_device("usb", precinct="Далёкий").session()
-    add_person(dev, "Offline")
-    token = storage.issue_token("Қарасу №7")
-    f1, a1, f2, a2 = (tmp_path / n for n in ("f1", "a1", "f2", "a2"))
-    usb.export_outbox(dev, f1, token=token)
-    usb.server_import(storage, f1.read_bytes(), a1)
+    dev, _, a1 = _first_token_file(tmp_path, storage, make_device)
+    f2, a2 = tmp_path / "f2", tmp_path / "a2"
     add_person(dev, "Before the answer came back")
     usb.export_outbox(dev, f2)  # sealed with the token again
     storage.revoke(dev.device_id)
