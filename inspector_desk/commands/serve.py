@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
         from inspector_desk.sync.server import open_storage
         from inspector_desk.sync.server.app import create_app
+        from inspector_desk.sync.tuning import settle_server_heap
     except ImportError as exc:  # pragma: no cover - the "server" extra is missing
         raise UsageError(f"the server needs the 'server' extra: {exc.name}") from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - a clear message, no traceback
         raise UsageError(f"cannot open store: {type(exc).__name__}: {exc}") from None
     app = create_app(storage, allow_plain_http=args.allow_plain_http)
+    settle_server_heap()
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True,
                 forwarded_allow_ips=args.forwarded_allow_ips, access_log=False)
     storage.close()

@@ -41,8 +41,8 @@ from inspector_desk.store.bulk import insert_rows, raise_versions, update_rows
 from inspector_desk.store.indexed_columns import indexed_columns
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import usb_crypto, wire
-from inspector_desk.sync.handoff import quick_handoff
 from inspector_desk.sync.state import _state_set, state_get  # noqa: F401 - re-exported
+from inspector_desk.sync.tuning import sync_tuning
 
 ERROR_KINDS = ("network", "auth", "server", "config", "update")
 #: a push batch answered within this many seconds lets the next ones grow past batch_ops
@@ -380,10 +380,11 @@ class SyncClient:
                 if not token:
                     raise SyncError("auth", "not_enrolled")
                 self.enrol(token)
-            self.push(progress, report)
-            self.pull(progress, report)
-            if self.pending_count():  # what the after-pull hooks wrote (a recount, a
-                self.push(progress, report)  # merge, entries following a category) goes now
+            with sync_tuning():  # one freeze of the heap for the whole sync
+                self.push(progress, report)
+                self.pull(progress, report)
+                if self.pending_count():  # what the after-pull hooks wrote (a recount,
+                    self.push(progress, report)  # a merge, entries following a category)
         except SyncError as exc:
             self._record_failure(exc)
             raise
@@ -508,7 +509,7 @@ class SyncClient:
         done = failures = 0
         limit_ops, limit_bytes = self.batch_ops, self.batch_bytes
         fast = self._link_fast  # the last confirmed batch came back within FAST_BATCH_S
-        with quick_handoff(), concurrent.futures.ThreadPoolExecutor(
+        with sync_tuning(), concurrent.futures.ThreadPoolExecutor(
                 1, thread_name_prefix="sync-push") as pool:
 
             def send(gz: bytes) -> concurrent.futures.Future:
@@ -779,7 +780,7 @@ class SyncClient:
         self._run_due_hooks()  # a pull cut short by a crash: its applied pages' hooks
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
         try:
-            with quick_handoff(), concurrent.futures.ThreadPoolExecutor(
+            with sync_tuning(), concurrent.futures.ThreadPoolExecutor(
                     1, thread_name_prefix="sync-pull") as pool:
                 while True:
                     changes = answer.get("changes")
