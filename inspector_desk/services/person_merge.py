@@ -113,9 +113,9 @@ def _carry(tx: Tx, conflict: tuple[str, str, str, str | None, str], target: str)
 
 def _pointing_at_merged(session: Session, table: str, column: str) -> list[tuple[str, str]]:
     """(record id, the merged person it points at) of live records of ``table``."""
-    return session.db.execute(
-        f"SELECT t.id, t.[{column}] FROM [{table}] t JOIN persons p ON p.id = t.[{column}] "
-        "WHERE t.deleted_at IS NULL AND p.merged_into IS NOT NULL").fetchall()
+    return session.db.execute(  # from the few merged persons (index persons_merged)
+        f"SELECT id, [{column}] FROM [{table}] WHERE [{column}] IN ("
+        "SELECT id FROM persons WHERE merged_into IS NOT NULL) AND deleted_at IS NULL").fetchall()
 
 
 def _final(person_id: str, merged: dict[str, str]) -> str:

@@ -260,3 +260,24 @@ def test_a_device_killed_mid_pull_still_merges_the_twin_at_its_next_sync(
     assert len(_live(b, iin)) == 2  # the twin arrived; the process died before the hooks
     client(b, server.url).sync()
     assert len(_live(b, iin)) == 1
+
+
+def test_the_after_pull_merge_reads_the_register_by_index_not_whole_tables(session):
+    """The merge runs after every pull that brought persons: none of its questions may read
+    a whole table of persons or of what points at them (a slow pull on a large precinct)."""
+    from inspector_desk.services.person_merge import merge_same_iin
+
+    iin = _iin()
+    _register(session, iin, "parole")
+    statements: list[str] = []
+    session.db.conn.set_trace_callback(statements.append)
+    try:
+        merge_same_iin(session)
+    finally:
+        session.db.conn.set_trace_callback(None)
+    asked = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(asked) >= 4
+    for sql in asked:
+        plan = " | ".join(r[3] for r in session.db.execute("EXPLAIN QUERY PLAN " + sql))
+        for table in ("persons", "register_entries", "checks", "appeals"):
+            assert f"SCAN {table}" not in plan, (sql, plan)
