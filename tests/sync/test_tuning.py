@@ -89,5 +89,6 @@ def test_a_server_keeps_its_own_freeze_through_syncs_in_its_process(settings):
     assert frozen > 0 and gc.get_threshold()[0] == SYNC_GC_THRESHOLD
     with sync_tuning():
         pass
-    assert gc.get_freeze_count() == frozen
+    # still frozen (a thaw would leave none; a few frozen objects may have been freed)
+    assert gc.get_freeze_count() > frozen // 2
     assert gc.get_threshold()[0] == SYNC_GC_THRESHOLD

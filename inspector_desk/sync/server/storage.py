@@ -27,6 +27,7 @@ from typing import Any
 
 from inspector_desk.domain.ids import new_id
 from inspector_desk.sync import merge, usb_crypto
+from inspector_desk.sync.server import clean_edits
 from inspector_desk.sync.server_ids import (
     enrol_proof_message,
     secret_hash,
@@ -254,6 +255,9 @@ class Conn(ABC):
 
 class SqlStorage(Storage):
     """Every rule of the server over an engine's :class:`Conn`."""
+
+    #: whether clean edits are applied by the database (:mod:`clean_edits`; SQLite)
+    SQL_CLEAN_EDITS = False
 
     #: test hook: called with (stage, index) while a push batch is being applied or a device
     #: enrolled (``"enrol"``, before its row is written)
@@ -606,29 +610,24 @@ class SqlStorage(Storage):
                 for op_id, result, version in c.select_in(
                     "SELECT op_id, result, version FROM ops WHERE op_id {in}",
                     [op["op_id"] for op in ops])}
-            # current records, locked (in id order)
-            by_entity: dict[str, set[str]] = {}
-            for op in ops:
-                by_entity.setdefault(op["entity"], set()).add(op["id"])
-            current: dict[tuple[str, str], dict[str, Any]] = {}
-            Current, ALL = merge.Current, merge.ALL_FIELDS
-            for entity, rids in by_entity.items():
-                for (rid, pid, district, version, at, by, dev, deleted, data, fmeta,
-                     bumpers) in c.select_in(
-                        "SELECT id, precinct_id, district, version, updated_at, updated_by, "
-                        "device_id, deleted_at, data, fmeta, bumpers FROM records WHERE "
-                        "entity = ? AND id {in} ORDER BY id" + self._lock_suffix(),
-                        sorted(rids), [entity]):
-                    current[(entity, rid)] = {
-                        "precinct_id": pid, "district": district, "stored": True,
-                        "bumpers": bumpers,
-                        "cur": Current(version, loads(data), deleted, at, by, dev,
-                                       loads(fmeta) if fmeta else {ALL: [at, by, dev]})}
+            # clean edits the database may apply itself (clean_edits): only their records'
+            # precincts are read (for the scope check); every other record in full, locked
+            # (in id order)
+            edits = (clean_edits.candidates(ops, known, SHARED | PUBLISHED)
+                     if self.SQL_CLEAN_EDITS else {})
+            light: dict[tuple[str, str], str] = {}  # key → precinct, of those edits' records
+            if edits:
+                light = self._precincts_of(c, [ops[i] for i in edits])
+                edits = {i: names for i, names in edits.items()
+                         if (ops[i]["entity"], ops[i]["id"]) in light}
+            current = self._read_current(c, [op for i, op in enumerate(ops) if i not in edits])
             sealed = self._sealed_parents(c, ops, current)
             # scope: refuse the whole batch if any op is outside it (nothing written); a new
             # record that belongs to another (an entry to a person, a check to an entry, a
             # protocol's field or event to it) is where that one is
-            parents = self._parent_precincts(c, ops, current, known)
+            parents = self._parent_precincts(
+                c, [op for i, op in enumerate(ops) if i not in edits] if edits else ops,
+                current, known)
             refused: set[tuple[str, str]] = set()
             made: set[tuple[str, str]] = set()  # records earlier ops of this batch create
             outside: list[Any] = []
@@ -637,6 +636,7 @@ class SqlStorage(Storage):
                     continue
                 entity = op["entity"]
                 rec = current.get((entity, op["id"])) if current else None
+                held_light = light.get((entity, op["id"])) if light else None
                 if entity in PUBLISHED:
                     outside.append({"op_id": op["op_id"], "reason": "reference_record"})
                     continue
@@ -652,6 +652,8 @@ class SqlStorage(Storage):
                     continue
                 if rec is not None:
                     target = rec["precinct_id"]
+                elif held_light is not None:
+                    target = held_light
                 elif entity == "precincts":
                     target = op["id"]
                 else:
@@ -677,6 +679,13 @@ class SqlStorage(Storage):
                     refused.add((entity, op["id"]))
             if outside:
                 raise ScopeError("other_precinct", ops=outside)
+            # the clean edits the database applies; those it did not (the record changed
+            # meanwhile, a field holds another value…) are read and merged below
+            sql_done: dict[int, int] = {}
+            if edits:
+                sql_done = self._apply_clean_edits(c, ops, edits, dev_id)
+                current.update(self._read_current(
+                    c, [ops[i] for i in edits if i not in sql_done]))
             # apply in order
             seen: dict[str, dict[str, Any]] = {}
             touched: dict[tuple[str, str], dict[str, Any]] = {}
@@ -690,6 +699,13 @@ class SqlStorage(Storage):
                 if hook:
                     hook("apply", i)
                 op_id = op["op_id"]
+                if sql_done and i in sql_done:
+                    version = sql_done[i]
+                    results[i] = {"op_id": op_id, "status": "applied", "version": version,
+                                  "merged": False}
+                    op_rows.append([op_id, dev_id, op["entity"], op["id"], "applied", version,
+                                    1, "", now])
+                    continue
                 key = (op["entity"], op["id"])
                 if op_id in seen or op_id in known:
                     original = seen.get(op_id)
@@ -816,6 +832,64 @@ class SqlStorage(Storage):
                     # value that did not merge must not stay on the device either
                     obj["f"] = {**obj["f"], **dict.fromkeys(absent)}
         return results  # type: ignore[return-value]
+
+    def _read_current(self, c: Conn, ops: Sequence[dict[str, Any]]
+                      ) -> dict[tuple[str, str], dict[str, Any]]:
+        """The stored records the ops touch, locked (in id order), as the merge state."""
+        by_entity: dict[str, set[str]] = {}
+        for op in ops:
+            by_entity.setdefault(op["entity"], set()).add(op["id"])
+        current: dict[tuple[str, str], dict[str, Any]] = {}
+        Current, ALL = merge.Current, merge.ALL_FIELDS
+        for entity, rids in by_entity.items():
+            for (rid, pid, district, version, at, by, dev, deleted, data, fmeta,
+                 bumpers) in c.select_in(
+                    "SELECT id, precinct_id, district, version, updated_at, updated_by, "
+                    "device_id, deleted_at, data, fmeta, bumpers FROM records WHERE "
+                    "entity = ? AND id {in} ORDER BY id" + self._lock_suffix(),
+                    sorted(rids), [entity]):
+                current[(entity, rid)] = {
+                    "precinct_id": pid, "district": district, "stored": True,
+                    "bumpers": bumpers,
+                    "cur": Current(version, loads(data), deleted, at, by, dev,
+                                   loads(fmeta) if fmeta else {ALL: [at, by, dev]})}
+        return current
+
+    def _precincts_of(self, c: Conn, ops: Sequence[dict[str, Any]]
+                      ) -> dict[tuple[str, str], str]:
+        """(entity, id) → precinct of the stored records the ops touch, locked."""
+        by_entity: dict[str, set[str]] = {}
+        for op in ops:
+            by_entity.setdefault(op["entity"], set()).add(op["id"])
+        found: dict[tuple[str, str], str] = {}
+        for entity, rids in by_entity.items():
+            for rid, pid in c.select_in(
+                    "SELECT id, precinct_id FROM records WHERE entity = ? AND id {in} "
+                    "ORDER BY id" + self._lock_suffix(), sorted(rids), [entity]):
+                found[(entity, rid)] = pid
+        return found
+
+    def _apply_clean_edits(self, c: Conn, ops: Sequence[dict[str, Any]],
+                           edits: dict[int, tuple[str, ...]], device_id: str) -> dict[int, int]:
+        """Apply the clean edits ``edits`` (op index → field names) in the database
+        (:mod:`clean_edits`); op index → new version of each one it applied."""
+        xid, seqs = self._position(c, len(edits))
+        groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        for i, names in edits.items():
+            groups.setdefault((ops[i]["entity"], names), []).append(i)
+        versions: dict[tuple[str, str], int] = {}
+        at = iter(seqs)
+        for (entity, names), indexes in groups.items():
+            rows = [clean_edits.row_params(ops[i], names, device_id, next(at))
+                    for i in indexes]
+            per = max(1, getattr(c, "max_params", 900) // len(rows[0]))
+            for k in range(0, len(rows), per):
+                chunk = rows[k:k + per]
+                for rid, version in c.q(clean_edits.update_sql(entity, names, len(chunk), xid),
+                                        [p for row in chunk for p in row]):
+                    versions[(entity, rid)] = version
+        return {i: versions[key] for i in edits
+                if (key := (ops[i]["entity"], ops[i]["id"])) in versions}
 
     @staticmethod
     def _parent_precincts(c: Conn, ops: list[dict[str, Any]],

@@ -41,6 +41,8 @@ class _SqliteConn(Conn):
 
 
 class SqliteStorage(SqlStorage):
+    SQL_CLEAN_EDITS = True
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
