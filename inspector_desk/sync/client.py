@@ -773,14 +773,21 @@ class SyncClient:
         applied page. Pages start at ``FIRST_PAGE`` changes and double up to
         ``page_size``."""
         report = report or SyncReport()
-        total = 0
         auth = self._auth()
         self._client()
         limit = [min(self.page_size, FIRST_PAGE)]  # then doubling up to page_size
         self._run_due_hooks()  # a pull cut short by a crash: its applied pages' hooks
+        with sync_tuning():
+            return self._pull_pages(auth, limit, progress, report)
+
+    def _pull_pages(self, auth: dict[str, str], limit: list[int], progress: Progress | None,
+                    report: SyncReport) -> int:
+        """The pages of :meth:`pull`, the first fetched here, each next one while the
+        previous is written; the due after-pull hooks run once at the end."""
+        total = 0
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
         try:
-            with sync_tuning(), concurrent.futures.ThreadPoolExecutor(
+            with concurrent.futures.ThreadPoolExecutor(
                     1, thread_name_prefix="sync-pull") as pool:
                 while True:
                     changes = answer.get("changes")
