@@ -38,9 +38,10 @@ MAX_JSON_BYTES = 48 * 1024 * 1024  # after decompression
 MAX_OPS_PER_BATCH = 5000
 MAX_PAGE = 10000
 
-ENTITY_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# (\Z, not $: "$" also matches before a final newline, and "status\n" is not a field name)
+ENTITY_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}\Z")
+FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}\Z")
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 #: Record columns the server manages; an op may set only ``deleted_at`` among them.
 RECORD_COLUMNS = ("id", "version", "updated_at", "updated_by", "device_id", "deleted_at")
 OP_KINDS = ("insert", "update", "delete")

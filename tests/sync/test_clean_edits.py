@@ -71,7 +71,8 @@ def _same_precinct(answers: list[dict]) -> list[dict]:
 
 
 @pytest.fixture
-def pair(tmp_path):
+def pair(tmp_path, monkeypatch):
+    monkeypatch.setattr(clean_edits, "MIN_GROUP", 1)  # every clean edit, however few
     return _Pair(tmp_path)
 
 
@@ -147,7 +148,8 @@ def test_a_batch_mixing_new_records_edits_repeats_and_a_resend(pair):
     assert [a["original"]["version"] for a in again] == [a["version"] for a in first]
 
 
-def test_only_plain_changed_values_of_a_record_touched_once_are_candidates():
+def test_only_plain_changed_values_of_a_record_touched_once_are_candidates(monkeypatch):
+    monkeypatch.setattr(clean_edits, "MIN_GROUP", 1)
     rid, twice = new_id(), new_id()
     ops = [
         op(rid, {"phone": "1"}, old={"phone": "0"}),
@@ -163,6 +165,9 @@ def test_only_plain_changed_values_of_a_record_touched_once_are_candidates():
         op(new_id(), {"phone": "1"}, kind="insert"),
         op(new_id(), {"value": "1"}, old={}, entity="protocol_fields"),  # frozen with parent
         op(new_id(), {"name": "1"}, old={}, entity="register_categories"),  # reference
+        op(new_id(), {"notes": "a\x00b"}, old={"notes": ""}),  # NUL: json_extract ends there
+        op(new_id(), {"status\n": "b"}, old={}),  # not a field name (the wire refuses it)
+        op(new_id(), {f"f{k}": "v" for k in range(clean_edits.MAX_FIELDS + 1)}, old={}),
     ]
     found = clean_edits.candidates(ops, {}, frozenset({"register_categories"}))
     assert found == {0: ("phone",)}
@@ -208,3 +213,45 @@ def test_random_pushes_store_and_answer_the_same_with_and_without_it(pair, seed)
                 seen[o["id"]]["fields"].update(
                     {k: v for k, v in o["fields"].items() if k != "deleted_at"})
     assert pair.by_database > 0
+
+
+def test_an_edit_of_many_fields_takes_the_python_path(pair):
+    rid = _person(pair)
+    answers = pair.push("a", [op(rid, {f"f{k}": "v" for k in range(64)}, old={}, base=1,
+                                 hlc=_hlc(2))])
+    assert answers[0]["version"] == 2 and pair.by_database == 0
+
+
+def test_a_stored_object_or_a_text_cut_at_nul_never_passes_for_the_old_value(pair):
+    """An object's JSON text, or the part of a text before a NUL, is not the stored value:
+    the edit conflicts, as the merge rules say."""
+    photo = _person(pair, photo={"$b64": "AAAA"})
+    cut = _person(pair, notes="a\x00b")
+    answers = pair.push("b", [
+        op(photo, {"photo": "x"}, old={"photo": '{"$b64":"AAAA"}'}, base=1, hlc=_hlc(2)),
+        op(cut, {"notes": "c"}, old={"notes": "a"}, base=1, hlc=_hlc(2)),
+    ])
+    assert [a["status"] for a in answers] == ["conflict", "conflict"]
+    assert pair.by_database == 0
+
+
+def test_new_fields_keep_the_order_of_the_op(pair):
+    rid = _person(pair)
+    pair.push("a", [op(rid, {"zeta": "1", "alpha": "2"}, old={}, base=1, hlc=_hlc(2))])
+    (row,) = [r for r in pair.rows(pair.fast) if r[1] == rid]
+    assert list(row[7])[-2:] == ["zeta", "alpha"] and pair.by_database == 1
+
+
+def test_a_field_set_few_ops_share_takes_the_python_path(tmp_path):
+    """Each field set is its own statement: for a few ops the Python path is quicker."""
+    pair = _Pair(tmp_path)
+    rids = [_person(pair) for _ in range(clean_edits.MIN_GROUP + 1)]
+    few = [op(rid, {"notes": "x"}, old={"notes": ""}, base=1, hlc=_hlc(2))
+           for rid in rids[:2]]
+    many = [op(rid, {"phone": "y"}, old={"phone": "+7701"}, base=1, hlc=_hlc(2))
+            for rid in rids[2:]] + [op(rids[0], {"phone": "y"}, old={"phone": "+7701"},
+                                       base=2, hlc=_hlc(3))]
+    pair.push("a", few)
+    assert pair.by_database == 0
+    pair.push("a", many)
+    assert pair.by_database == clean_edits.MIN_GROUP  # (15 + rids[0], each once)

@@ -479,6 +479,8 @@ def test_protocol_1_is_still_answered_with_objects(server, storage, device):
     ("bad_entity", "bad_entity"),
     ("entity_list", "bad_entity"),  # not hashable: must still be a reason, not a fault
     ("nan", "bad_fields"),
+    ("newline", "bad_fields"),  # "status\n": a regex's "$" would let it through
+    ("newline_entity", "bad_entity"),
 ])
 def test_malformed_protocol_2_rows_are_refused_by_op(server, storage, device, row, reason):
     _, auth = device
@@ -490,6 +492,10 @@ def test_malformed_protocol_2_rows_are_refused_by_op(server, storage, device, ro
         row = _row(_op(entity=["officers"]))
     elif row == "nan":
         row = _row(_op(fields={"last_name": float("nan")}))
+    elif row == "newline":
+        row = _row(_op(fields={"status\n": "a"}))
+    elif row == "newline_entity":
+        row = _row(_op(entity="persons\n"))
     body = json.dumps({"ops": [_row(good), row]}).encode()  # the stdlib writes NaN as NaN
     r = _post(server.url, "/v1/push", raw=gzip.compress(body),
               headers={**auth, wire.PROTOCOL_HEADER: "2"})

@@ -9,12 +9,16 @@ per entity and field set sets the fields with ``json_set`` where the record stil
 each field's old value.
 
 Contract: an edit this path applies is written exactly as the Python path writes it —
-data, per-field stamps (``fmeta``), ``bumpers``, version, author, position. Any doubt
-leaves the op to the Python path: :func:`candidates` takes only updates of plain values
-(strings, integers within ±2^53, null) whose every field changes, on a record no other op
-of the batch touches, and the statement's ``WHERE`` requires the op's base version, a live
-record that is not finalized, and each field's stored value equal (``IS``) to the op's old
-value. An op whose row the statement did not change goes on to the Python path as before.
+data, per-field stamps (``fmeta``), ``bumpers``, version, author — and answered alike.
+(Its record's position comes from the same counter, allotted before the Python path's in
+the batch: the batch commits as one, so the order of its records' positions means
+nothing.) Any doubt leaves the op to the Python path: :func:`candidates` takes only
+updates of at most :data:`MAX_FIELDS` plain values (strings without NUL, integers within
+±2^53, null) whose every field changes, on a record no other op of the batch touches, in a
+field set at least :data:`MIN_GROUP` ops of the batch share; the statement's ``WHERE``
+requires the op's base version, a live record that is not finalized and has no NUL in
+any text, and each field's stored value a scalar equal (``IS``) to the op's old value. An
+op whose row the statement did not change goes on to the Python path as before.
 """
 
 from __future__ import annotations
@@ -34,24 +38,47 @@ _EXCLUDED = frozenset({"precincts", *merge.FINALIZED_PARENT})
 #: parameters of one row of the statement's VALUES before the fields' (id, base version,
 #: hlc, officer, device, seq)
 _FIXED = 6
+#: fields of one op at most (``json_set`` takes 1 + 2 per field of SQLite's 127 arguments)
+MAX_FIELDS = 30
+#: ops sharing one field set at least (each set is its own statement: for a few ops the
+#: Python path is quicker)
+MIN_GROUP = 16
 
 
 def _plain(value: Any) -> bool:
     kind = type(value)
-    return value is None or kind is str or (kind is int and -_MAX_INT < value < _MAX_INT)
+    if kind is str:
+        return "\x00" not in value  # (SQLite's json_extract ends a text at NUL)
+    return value is None or (kind is int and -_MAX_INT < value < _MAX_INT)
+
+
+_NAMES: set[str] = set()  # field names checked against FIELD_RE
+
+
+def _embeddable(name: str) -> bool:
+    """Whether a field name may be written into the statement (the wire refuses others)."""
+    if name in _NAMES:
+        return True
+    if not FIELD_RE.match(name):
+        return False
+    if len(_NAMES) < 10_000:
+        _NAMES.add(name)
+    return True
 
 
 def candidates(ops: Sequence[dict[str, Any]], known: dict[str, Any],
                excluded: frozenset[str]) -> dict[int, tuple[str, ...]]:
-    """Index of each op this path may apply → its field names (sorted). ``known``: op ids
-    already applied (answered as duplicates); ``excluded``: entities left to the Python
-    path besides :data:`_EXCLUDED` (the reference tables)."""
+    """Index of each op this path may apply → its field names (in the op's order, as the
+    Python path adds a field the record lacks). ``known``: op ids already applied
+    (answered as duplicates); ``excluded``: entities left to the Python path besides
+    :data:`_EXCLUDED` (the reference tables)."""
     per_key = Counter((op["entity"], op["id"]) for op in ops)
     per_op = Counter(op["op_id"] for op in ops)
     found: dict[int, tuple[str, ...]] = {}
     for i, op in enumerate(ops):
         entity, fields = op["entity"], op["fields"]
-        if (op["op"] != "update" or not fields or entity in _EXCLUDED or entity in excluded
+        if (op["op"] != "update" or not fields or len(fields) > MAX_FIELDS
+                or entity in _EXCLUDED or entity in excluded
                 or op["op_id"] in known or per_op[op["op_id"]] > 1
                 or per_key[(entity, op["id"])] > 1 or "deleted_at" in fields
                 or "precinct_id" in fields):
@@ -59,11 +86,14 @@ def candidates(ops: Sequence[dict[str, Any]], known: dict[str, Any],
         old = op.get("old") or {}
         for name, value in fields.items():
             before = old.get(name)
-            if not (_plain(value) and _plain(before)) or same(value, before):
+            if not (_plain(value) and _plain(before)) or same(value, before) \
+                    or not _embeddable(name):
                 break
         else:
-            found[i] = tuple(sorted(fields))
-    return found
+            found[i] = tuple(fields)
+    shared = Counter((ops[i]["entity"], names) for i, names in found.items())
+    return {i: names for i, names in found.items()
+            if shared[(ops[i]["entity"], names)] >= MIN_GROUP}
 
 
 def update_sql(entity: str, names: tuple[str, ...], rows: int, xid: int) -> str:
@@ -80,7 +110,12 @@ def update_sql(entity: str, names: tuple[str, ...], rows: int, xid: int) -> str:
     old = {n: col[_FIXED + 2 * k + 1] for k, n in enumerate(names)}
     data = ", ".join(f"'$.{n}', {new[n]}" for n in names)
     stamps = ", ".join(f"'$.{n}', json_array({hlc}, {officer}, {dev})" for n in names)
-    held = " AND ".join(f"json_extract(records.data, '$.{n}') IS {old[n]}" for n in names)
+    # each stored value a scalar (an object's JSON text must not pass for a text) equal
+    # to the old one
+    held = " AND ".join(
+        f"json_extract(records.data, '$.{n}') IS {old[n]} AND "
+        f"ifnull(json_type(records.data, '$.{n}'), 'null') NOT IN ('object', 'array')"
+        for n in names)
     values = ",".join(["(" + ",".join("?" * width) + ")"] * rows)
     all_fields = merge.ALL_FIELDS
     return (
@@ -101,6 +136,8 @@ def update_sql(entity: str, names: tuple[str, ...], rows: int, xid: int) -> str:
         # merge.is_finalized: no finalized_at, status not "finalized"
         "AND json_extract(records.data, '$.finalized_at') IS NULL "
         "AND json_extract(records.data, '$.status') IS NOT 'finalized' "
+        # no NUL in any text (JSON writes it \u0000): json_extract would end the text there
+        "AND instr(records.data, '\\u0000') = 0 "
         f"AND {held} RETURNING records.id, records.version")
 
 
