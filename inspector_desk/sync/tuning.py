@@ -12,8 +12,13 @@
   (the GUI's, 23–29 ms each; the server's, 10–22 ms) landed inside the sync: ~45 ms of a
   ~300 ms round (docs/benchmarks.md). While a sync runs, the objects that were there
   before it are frozen (``gc.freeze``: left out of every collection, never freed by one —
-  they are thawed at the end, so nothing leaks) and young collections wait for
+  they are thawed at the end, so nothing leaks; the young garbage is collected first, so
+  only older garbage waits for the end) and young collections wait for
   :data:`SYNC_GC_THRESHOLD` allocations.
+
+Each setting is restored at the end only if it is still the one the sync set. A process
+that freezes its heap itself (the server: :func:`settle_server_heap`) does so before its
+first sync, and keeps its freeze.
 """
 
 from __future__ import annotations
@@ -37,8 +42,9 @@ class _SyncTuning:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._users = 0
-        self._interval = 0.0
-        self._thresholds: tuple[int, int, int] = (700, 10, 10)
+        self._interval = self._set_interval = 0.0
+        self._thresholds: tuple[int, ...] = (700, 10, 10)
+        self._set_thresholds: tuple[int, ...] = self._thresholds
         self._froze = False
 
     @contextlib.contextmanager
@@ -46,14 +52,17 @@ class _SyncTuning:
         with self._lock:
             if self._users == 0:
                 self._interval = sys.getswitchinterval()
-                if self._interval > SYNC_SWITCH_INTERVAL:
-                    sys.setswitchinterval(SYNC_SWITCH_INTERVAL)
+                self._set_interval = min(self._interval, SYNC_SWITCH_INTERVAL)
+                sys.setswitchinterval(self._set_interval)
                 self._thresholds = gc.get_threshold()
+                self._set_thresholds = self._thresholds
                 if 0 < self._thresholds[0] < SYNC_GC_THRESHOLD:
-                    gc.set_threshold(SYNC_GC_THRESHOLD, *self._thresholds[1:])
+                    self._set_thresholds = (SYNC_GC_THRESHOLD, *self._thresholds[1:])
+                    gc.set_threshold(*self._set_thresholds)
                 # a process that froze its heap itself (the server) keeps its freeze
                 self._froze = gc.get_freeze_count() == 0
                 if self._froze:
+                    gc.collect(1)  # the young garbage now, not after the sync
                     gc.freeze()
             self._users += 1
         try:
@@ -62,8 +71,9 @@ class _SyncTuning:
             with self._lock:
                 self._users -= 1
                 if self._users == 0:
-                    sys.setswitchinterval(self._interval)
-                    if gc.get_threshold()[0] == SYNC_GC_THRESHOLD:
+                    if sys.getswitchinterval() == self._set_interval:
+                        sys.setswitchinterval(self._interval)
+                    if gc.get_threshold() == self._set_thresholds:
                         gc.set_threshold(*self._thresholds)
                     if self._froze:
                         gc.unfreeze()

@@ -61,26 +61,42 @@ def test_the_heap_is_frozen_while_syncs_run_and_thawed_after_the_last(settings):
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == (700, 10, 10)
 
 
-def test_garbage_made_before_a_sync_is_collected_after_it(settings):
+def test_garbage_made_before_a_sync_is_collected_at_its_start_or_after_it(settings):
+    """Young garbage goes when the sync starts; older garbage (frozen with the heap) is
+    left alone while it runs and collected after it."""
     class Node:
         pass
 
-    def cycle() -> weakref.ref:
+    def cycle(holder: list) -> weakref.ref:
         a, b = Node(), Node()
         a.other, b.other = b, a
+        holder.append(a)
         return weakref.ref(a)
 
     gc.collect()
     gc.disable()
     try:
-        garbage = cycle()
+        old_holder: list = []
+        old = cycle(old_holder)
+        gc.collect()  # survives into the oldest generation, then becomes garbage
+        old_holder.clear()
+        young = cycle([])
         with sync_tuning():
+            assert young() is None  # collected as the sync started
             gc.collect()
-            assert garbage() is not None  # frozen: left alone while the sync runs
+            assert old() is not None  # frozen: left alone while the sync runs
         gc.collect()
-        assert garbage() is None
+        assert old() is None
     finally:
         gc.enable()
+
+
+def test_settings_changed_during_a_sync_are_kept(settings):
+    with sync_tuning():
+        gc.set_threshold(30_000, 50, 50)
+        sys.setswitchinterval(0.002)
+    assert gc.get_threshold() == (30_000, 50, 50)
+    assert sys.getswitchinterval() == pytest.approx(0.002)
 
 
 def test_a_server_keeps_its_own_freeze_through_syncs_in_its_process(settings):
