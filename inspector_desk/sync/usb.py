@@ -370,6 +370,7 @@ def _open_outbox(storage, blob: bytes, header: dict[str, Any], device_id: str,
             raise UsbError("unknown_token", "unknown enrolment token")
         shared = _shared(found[0])
         payload = _checked(_open(blob, header, signer=keys, shared_key=shared))
+        sealing = {"signer_seed": seed, "recipient": keys, "shared_key": shared}
         try:
             enrolment = storage.enrol_by_token_id(header["token_id"], device_id,
                                                   usb_public=keys)
@@ -377,15 +378,13 @@ def _open_outbox(storage, blob: bytes, header: dict[str, Any], device_id: str,
             if exc.reason == "keys_changed":
                 raise UsbError("keys_changed", _KEYS_CHANGED) from None
             if exc.reason == "revoked":  # (its file still opened: it is told to lock)
-                return payload, None, {"signer_seed": seed, "recipient": keys,
-                                       "shared_key": shared}, True
+                return payload, None, sealing, True
             if exc.reason == "device_exists":
                 raise UsbError("device_exists", "this device is already enrolled (with "
                                "another token): apply the answer to its earlier file on the "
                                "device; its next file carries these changes too") from None
             raise
-        return payload, enrolment, {"signer_seed": seed, "recipient": keys,
-                                    "shared_key": shared}, False
+        return payload, enrolment, sealing, False
     if mode not in ("key", "secret"):
         raise UsbError("damaged", _SEAL_TEXT["damaged"])
     digest, registered = storage.usb_key(device_id)
@@ -408,10 +407,10 @@ def _open_outbox(storage, blob: bytes, header: dict[str, Any], device_id: str,
         if registered is None and not storage.register_usb_public(device_id, keys):
             raise UsbError("keys_changed", _KEYS_CHANGED)  # another file registered others
         storage.secret_used(device_id)  # a file sealed by the enrolled device: token spent
-    if mode == "key":
-        return payload, None, {"signer_seed": seed, "recipient": keys}, revoked
-    return payload, None, {"signer_seed": seed, "recipient": keys,
-                           "shared_key": shared}, revoked
+    sealing = {"signer_seed": seed, "recipient": keys}
+    if mode == "secret":  # a first answer: also with the key the file was sealed with
+        sealing["shared_key"] = shared
+    return payload, None, sealing, revoked
 
 
 def _checked(payload: dict[str, Any]) -> dict[str, Any]:

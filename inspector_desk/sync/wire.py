@@ -168,7 +168,8 @@ def _scalar_ok(value: Any) -> bool:
             and len(value["$b64"]) <= 4 * MAX_TEXT)
 
 
-def _name_ok(name: Any) -> bool:
+def field_name_ok(name: Any) -> bool:
+    """Whether ``name`` may name a field of an op (not a column the server manages)."""
     if name in _GOOD_NAMES:
         return True
     if not isinstance(name, str) or not FIELD_RE.match(name) or name in _RESERVED:
@@ -182,7 +183,7 @@ def _fields_ok(fields: Any, *, allow_deleted: bool) -> bool:
     if type(fields) is not dict:
         return False
     for name, value in fields.items():
-        if name not in _GOOD_NAMES and not _name_ok(name) \
+        if name not in _GOOD_NAMES and not field_name_ok(name) \
                 and not (allow_deleted and name == "deleted_at"):
             return False
         kind = type(value)

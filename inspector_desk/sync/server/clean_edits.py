@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from inspector_desk.sync import merge
-from inspector_desk.sync.wire import ENTITY_RE, FIELD_RE, same
+from inspector_desk.sync.wire import ENTITY_RE, FIELD_RE, field_name_ok, same
 
 #: integers beyond this are not compared by the database (it would read them as reals)
 _MAX_INT = 2 ** 53
@@ -52,20 +52,6 @@ def _plain(value: Any) -> bool:
     return value is None or (kind is int and -_MAX_INT < value < _MAX_INT)
 
 
-_NAMES: set[str] = set()  # field names checked against FIELD_RE
-
-
-def _embeddable(name: str) -> bool:
-    """Whether a field name may be written into the statement (the wire refuses others)."""
-    if name in _NAMES:
-        return True
-    if not FIELD_RE.match(name):
-        return False
-    if len(_NAMES) < 10_000:
-        _NAMES.add(name)
-    return True
-
-
 def candidates(ops: Sequence[dict[str, Any]], known: dict[str, Any],
                excluded: frozenset[str]) -> dict[int, tuple[str, ...]]:
     """Index of each op this path may apply → its field names (in the op's order, as the
@@ -87,7 +73,7 @@ def candidates(ops: Sequence[dict[str, Any]], known: dict[str, Any],
         for name, value in fields.items():
             before = old.get(name)
             if not (_plain(value) and _plain(before)) or same(value, before) \
-                    or not _embeddable(name):
+                    or not field_name_ok(name):
                 break
         else:
             found[i] = tuple(fields)

@@ -441,11 +441,12 @@ class SqlStorage(Storage):
                           usb_public: dict[str, str] | None = None,
                           proven: Any = None) -> dict[str, Any]:
         """Enrol with the token whose id is ``tid`` (over HTTP, or from a USB file that
-        proved knowledge of the token by its USB key). The same device may come again with its token until it has used its secret (two files
-        sent before the first answer came back): it gets the same secret, and its public
-        keys must be the ones it came with first (``keys_changed``). After that, or for
-        another device, or once the token expired, the token is refused; an unused token
-        never takes over a device the server already knows (``device_exists``).
+        proved knowledge of the token by its USB key). The same device may come again with
+        its token until it has used its secret (two files sent before the first answer
+        came back): it gets the same secret, and its public keys must be the ones it came
+        with first (``keys_changed``). After that, or for another device, or once the token
+        expired, the token is refused; an unused token never takes over a device the
+        server already knows (``device_exists``).
         ``proven(registered_keys)``, when given (an HTTP enrolment), must hold for the same
         device to come again, and the token must still be valid; a USB file is proven by
         its signature already."""
@@ -836,18 +837,15 @@ class SqlStorage(Storage):
     def _read_current(self, c: Conn, ops: Sequence[dict[str, Any]]
                       ) -> dict[tuple[str, str], dict[str, Any]]:
         """The stored records the ops touch, locked (in id order), as the merge state."""
-        by_entity: dict[str, set[str]] = {}
-        for op in ops:
-            by_entity.setdefault(op["entity"], set()).add(op["id"])
         current: dict[tuple[str, str], dict[str, Any]] = {}
         Current, ALL = merge.Current, merge.ALL_FIELDS
-        for entity, rids in by_entity.items():
+        for entity, rids in _ids_by_entity(ops).items():
             for (rid, pid, district, version, at, by, dev, deleted, data, fmeta,
                  bumpers) in c.select_in(
                     "SELECT id, precinct_id, district, version, updated_at, updated_by, "
                     "device_id, deleted_at, data, fmeta, bumpers FROM records WHERE "
                     "entity = ? AND id {in} ORDER BY id" + self._lock_suffix(),
-                    sorted(rids), [entity]):
+                    rids, [entity]):
                 current[(entity, rid)] = {
                     "precinct_id": pid, "district": district, "stored": True,
                     "bumpers": bumpers,
@@ -858,14 +856,11 @@ class SqlStorage(Storage):
     def _precincts_of(self, c: Conn, ops: Sequence[dict[str, Any]]
                       ) -> dict[tuple[str, str], str]:
         """(entity, id) → precinct of the stored records the ops touch, locked."""
-        by_entity: dict[str, set[str]] = {}
-        for op in ops:
-            by_entity.setdefault(op["entity"], set()).add(op["id"])
         found: dict[tuple[str, str], str] = {}
-        for entity, rids in by_entity.items():
+        for entity, rids in _ids_by_entity(ops).items():
             for rid, pid in c.select_in(
                     "SELECT id, precinct_id FROM records WHERE entity = ? AND id {in} "
-                    "ORDER BY id" + self._lock_suffix(), sorted(rids), [entity]):
+                    "ORDER BY id" + self._lock_suffix(), rids, [entity]):
                 found[(entity, rid)] = pid
         return found
 
@@ -1011,6 +1006,14 @@ PARENT = {"register_entries": ("persons", "person_id"),
           "checks": ("register_entries", "entry_id"),
           "protocol_fields": ("protocols", "protocol_id"),
           "protocol_events": ("protocols", "protocol_id")}
+
+
+def _ids_by_entity(ops: Sequence[dict[str, Any]]) -> dict[str, list[str]]:
+    """Entity → the sorted ids of its records the ops touch (rows are locked in id order)."""
+    by_entity: dict[str, set[str]] = {}
+    for op in ops:
+        by_entity.setdefault(op["entity"], set()).add(op["id"])
+    return {entity: sorted(ids) for entity, ids in by_entity.items()}
 
 
 def _parent_key(op: dict[str, Any]) -> tuple[str, str] | None:
