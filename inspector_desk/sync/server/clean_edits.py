@@ -35,9 +35,9 @@ _MAX_INT = 2 ** 53
 #: entities whose edits always take the Python path: reference records (their scope is
 #: decided per record), precincts, records frozen with a finalized parent
 _EXCLUDED = frozenset({"precincts", *merge.FINALIZED_PARENT})
-#: parameters of one row of the statement's VALUES before the fields' (id, base version,
-#: hlc, officer, device, seq)
-_FIXED = 6
+#: parameters of one row of the statement's VALUES before the fields' (id, entity, base
+#: version, hlc, officer, device, seq)
+_FIXED = 7
 #: fields of one op at most (``json_set`` takes 1 + 2 per field of SQLite's 127 arguments)
 MAX_FIELDS = 30
 #: ops sharing one field set at least (each set is its own statement: for a few ops the
@@ -84,14 +84,19 @@ def candidates(ops: Sequence[dict[str, Any]], known: dict[str, Any],
 
 def update_sql(entity: str, names: tuple[str, ...], rows: int, xid: int) -> str:
     """The statement applying ``rows`` edits of ``names`` to records of ``entity`` at
-    position ``xid``; each row of parameters is (id, base version, hlc, officer, device,
-    seq, then per name: new value, old value); it returns (id, new version) of every
-    record it changed."""
+    position ``xid``; each row of parameters is (id, entity, base version, hlc, officer,
+    device, seq, then per name: new value, old value); it returns (id, new version) of
+    every record it changed.
+
+    The entity is a column of the rows, not a constant: with ``entity = 'persons'`` newer
+    SQLite (3.53) read every record of the entity and looked each up in the rows by its
+    old value — the rows must drive, each finding its record by the primary key
+    (``tests/sync/test_clean_edits.py`` checks the plan on both SQLite versions)."""
     # names and entity are validated by the wire (wire.validate_op); embedded below
     assert ENTITY_RE.match(entity) and all(FIELD_RE.match(n) for n in names)
     width = _FIXED + 2 * len(names)
     col = [f"v.column{k + 1}" for k in range(width)]
-    rid, base, hlc, officer, dev, seq = col[:_FIXED]
+    rid, kind, base, hlc, officer, dev, seq = col[:_FIXED]
     new = {n: col[_FIXED + 2 * k] for k, n in enumerate(names)}
     old = {n: col[_FIXED + 2 * k + 1] for k, n in enumerate(names)}
     data = ", ".join(f"'$.{n}', {new[n]}" for n in names)
@@ -117,7 +122,7 @@ def update_sql(entity: str, names: tuple[str, ...], rows: int, xid: int) -> str:
         f"version = version + 1, updated_at = {hlc}, updated_by = {officer}, "
         f"device_id = {dev}, xid = {int(xid)}, seq = {seq} "
         f"FROM (VALUES {values}) AS v "
-        f"WHERE records.entity = '{entity}' AND records.id = {rid} "
+        f"WHERE records.entity = {kind} AND records.id = {rid} "
         f"AND records.version = {base} AND records.deleted_at IS NULL "
         # merge.is_finalized: no finalized_at, status not "finalized"
         "AND json_extract(records.data, '$.finalized_at') IS NULL "
@@ -132,7 +137,8 @@ def row_params(op: dict[str, Any], names: tuple[str, ...], device_id: str, seq: 
     """One row of parameters of :func:`update_sql` for ``op``."""
     old = op.get("old") or {}
     fields = op["fields"]
-    row = [op["id"], op["base_version"], op["hlc"], op.get("officer_id"), device_id, seq]
+    row = [op["id"], op["entity"], op["base_version"], op["hlc"], op.get("officer_id"),
+           device_id, seq]
     for name in names:
         row += (fields[name], old.get(name))
     return row
