@@ -1,8 +1,9 @@
 """Sync benchmarks (issue 6): loopback, SQLite server.
 
 * 5,000 changed records pushed by device A and pulled by device B (bar ≤ 0.3 s), with
-  protocol 2 (what devices speak) and, alternating round by round in the same run as the
-  baseline, protocol 1 (objects; what devices spoke before) — the ratio is what to trust
+  the protocol devices speak (``wire.PROTOCOL_VERSION``, 3: arrays, deltas) and,
+  alternating round by round in the same run as the baseline, protocol 1 (objects, whole
+  records; what devices spoke first) — the ratio is what to trust
   on this noisy machine; measured twice: 5,000 new records, then 5,000 records both
   devices hold, one field of each edited on A (the server merges each edit);
 * initial pull of a 50,000-record precinct (bar ≤ 2 s).
@@ -111,11 +112,12 @@ def start_process_server(db: Path) -> tuple[str, subprocess.Popen]:
 def push_pull_rounds(kind: str, a, ca: SyncClient, cb: SyncClient, spid: int | None,
                      change) -> dict[int, list[float]]:
     """ROUNDS rounds of ``change(round, protocol)`` (5,000 changed records on A), A's push
-    and B's pull, alternating protocols 2 and 1; prints each round and the verdict and
-    returns the totals by protocol."""
-    totals: dict[int, list[float]] = {1: [], 2: []}
+    and B's pull, alternating the current protocol and 1; prints each round and the verdict
+    and returns the totals by protocol."""
+    now = wire.PROTOCOL_VERSION
+    totals: dict[int, list[float]] = {1: [], now: []}
     for r in range(ROUNDS):
-        for protocol in ((1, 2) if r % 2 else (2, 1)):
+        for protocol in ((1, now) if r % 2 else (now, 1)):
             ca.protocol = cb.protocol = protocol
             change(r, protocol)
             c0, s0, t0 = time.process_time(), _proc_cpu(spid), time.perf_counter()
@@ -130,10 +132,10 @@ def push_pull_rounds(kind: str, a, ca: SyncClient, cb: SyncClient, spid: int | N
             print(f"  {kind} round {r + 1}, protocol {protocol}: push {t1 - t0:.3f} s + pull "
                   f"{t2 - t1:.3f} s = {t2 - t0:.3f} s ({cpu})")
     ca.protocol = cb.protocol = wire.PROTOCOL_VERSION
-    ratio = statistics.median(totals[2]) / statistics.median(totals[1])
+    ratio = statistics.median(totals[now]) / statistics.median(totals[1])
     print(f"5,000 {kind} records, push A + pull B, protocol 1 (baseline): "
           f"median {statistics.median(totals[1]):.3f} s, best {min(totals[1]):.3f} s")
-    print(f"5,000 {kind} records, push A + pull B: {verdict(totals[2], PUSH_PULL_BAR)}; "
+    print(f"5,000 {kind} records, push A + pull B: {verdict(totals[now], PUSH_PULL_BAR)}; "
           f"{ratio:.2f}× the protocol-1 time in the same run")
     return totals
 
@@ -162,7 +164,8 @@ def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]
         totals = push_pull_rounds("new", a, ca, cb, spid, lambda r, p: fill(a, 5000, f"u{r}_{p}_"))
         # the same 5,000 records (synced to both) edited on A: one field each
         ids = [r[0] for r in a.db.execute(
-            "SELECT id FROM officers WHERE login LIKE 'u0!_2!_%' ESCAPE '!'").fetchall()]
+            "SELECT id FROM officers WHERE login LIKE ? ESCAPE '!'",
+            [f"u0!_{wire.PROTOCOL_VERSION}!_%"]).fetchall()]
         assert len(ids) == 5000, len(ids)
 
         def edit(r: int, protocol: int) -> None:
@@ -173,7 +176,7 @@ def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]
 
         push_pull_rounds("edited", a, ca, cb, spid, edit)
         if not initial_pull:
-            return totals[2], []
+            return totals[wire.PROTOCOL_VERSION], []
         # initial pull of a 50,000-record precinct (one of its own, filled by a device of it)
         other = device(tmp, "filler")
         SyncClient(other, url=url).enrol(storage.issue_token("Қарасу №8"))
@@ -209,7 +212,7 @@ def run(mode: str, initial_pull: bool = True) -> tuple[list[float], list[float]]
         print(f"initial pull of a 50,000-record precinct: {verdict(initial, INITIAL_BAR)}")
         ca.close()
         cb.close()
-        return totals[2], initial
+        return totals[wire.PROTOCOL_VERSION], initial
     finally:
         if server is not None:
             server.should_exit = True

@@ -239,6 +239,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "вид записи, неизвестный этой версии программы: обновите программу",
         "kk": "бағдарламаның бұл нұсқасы білмейтін жазба түрі: бағдарламаны жаңартыңыз",
     },
+    "sync.reason.whole_record_unavailable": {
+        "en": "the server sent a change of a record this device does not have and could not "
+              "send the whole record",
+        "ru": "сервер прислал изменение записи, которой нет на этом устройстве, "
+              "но не смог прислать запись целиком",
+        "kk": "сервер бұл құрылғыда жоқ жазбаның өзгерісін жіберді, бірақ жазбаны толық "
+              "жібере алмады",
+    },
     "sync.reason.reference_record": {
         "en": "it is a department reference record: only a supervisor's device may change it",
         "ru": "это справочная запись управления: изменить её может только устройство руководителя",

@@ -797,7 +797,11 @@ class SyncClient:
                     ahead = (pool.submit(self._fetch_page, new_cursor, auth, limit)
                              if answer.get("more") else None)
                     try:
-                        applied = self._apply_page(changes, new_cursor)
+                        try:
+                            applied = self._apply_page(changes, new_cursor)
+                        except _BasesMissing as missing:  # (rolled back: nothing written)
+                            changes = self._whole_records(changes, missing.keys, auth)
+                            applied = self._apply_page(changes, new_cursor, lacking="quarantine")
                     except BaseException:
                         if ahead is not None:
                             concurrent.futures.wait([ahead])  # never leave a request running
@@ -827,11 +831,37 @@ class SyncClient:
         with self.s.write() as tx:  # (only what ran: another connection may have added)
             tx.db.execute("DELETE FROM sync_state WHERE key = 'hooks_due' AND value = ?", [raw])
 
-    def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:
+    def _whole_records(self, changes: list[Any], keys: list[tuple[str, str]],
+                       auth: dict[str, str]) -> list[Any]:
+        """``changes`` with each delta of ``keys`` (deltas whose base this device does not
+        have) replaced by the whole record as the server has it now (``/v1/records``;
+        one it does not send stays a delta, to be quarantined)."""
+        whole: dict[tuple[str, str], Any] = {}
+        for i in range(0, len(keys), wire.MAX_RECORDS):
+            answer = self._request("/v1/records", {"keys": [list(k) for k in
+                                                            keys[i:i + wire.MAX_RECORDS]]},
+                                   auth_headers=auth)
+            found = answer.get("changes")
+            if not isinstance(found, list):
+                raise SyncError("server", "bad_response")
+            for ch in found:
+                row = ch if type(ch) is list else _change_row(ch)
+                if len(row) != _CHANGE_LEN:
+                    raise SyncError("server", "bad_response")
+                whole[(row[0], row[1])] = row
+        wanted = set(keys)
+        return [whole.get(key, ch) if type(ch) is list and len(ch) == _DELTA_LEN
+                and (key := (ch[0], ch[1])) in wanted else ch for ch in changes]
+
+    def _apply_page(self, changes: list[dict[str, Any]], cursor: str, *,
+                    lacking: str = "raise") -> int:
+        """Write one pulled page and its cursor in one transaction. A delta whose base this
+        device lacks: ``lacking="raise"`` rolls the page back and raises
+        :class:`_BasesMissing`; ``"quarantine"`` sets it aside with its reason."""
         self.db.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.s.write() as tx:
-                applied = self._apply_changes(tx.db, changes)
+                applied = self._apply_changes(tx.db, changes, lacking=lacking)
                 if self.fault_hook:
                     self.fault_hook("pull_apply")
                 _state_set(tx.db, "cursor", cursor)
@@ -883,28 +913,35 @@ class SyncClient:
                 pending.setdefault(rid, set()).update(json.loads(fields))
         return pending
 
-    def _apply_changes(self, db, changes: list[Any], *, from_push: bool = False) -> int:
+    def _apply_changes(self, db, changes: list[Any], *, from_push: bool = False,
+                       lacking: str = "quarantine") -> int:
         """Apply server records (fields locally pending are kept); returns rows written.
 
-        A change is an array in ``wire.CHANGE_ROW`` order (protocol 2) or an object with
-        those keys (protocol 1, answer files, records sent back with a push answer).
-        Rows are grouped by their columns so a page is written with one batch of statements
-        per table and column set (normally one per table)."""
+        A change is an array in ``wire.CHANGE_ROW`` order (protocol 2), a delta in
+        ``wire.DELTA_ROW`` order (protocol 3: applied only onto this device's row at its
+        base version; ``lacking`` says what becomes of one that cannot be, see
+        :meth:`_apply_page`) or an object with the ``CHANGE_ROW`` keys (protocol 1, answer
+        files, records sent back with a push answer). Rows are grouped by their columns so
+        a page is written with one batch of statements per table and column set (normally
+        one per table)."""
         # the server's records as they are: the sealed-protocol triggers stand aside
         # (migration 0015), in this transaction only
         db.execute("INSERT OR IGNORE INTO sync_applying VALUES (1)")
         try:
-            return self._apply_server_records(db, changes, from_push=from_push)
+            return self._apply_server_records(db, changes, from_push=from_push,
+                                              lacking=lacking)
         finally:
             db.execute("DELETE FROM sync_applying")
 
-    def _apply_server_records(self, db, changes: list[Any], *, from_push: bool) -> int:
+    def _apply_server_records(self, db, changes: list[Any], *, from_push: bool,
+                              lacking: str) -> int:
         by_entity: dict[str, list[list[Any]]] = {}
         newest = None
+        missing: list[tuple[str, str]] = []  # deltas whose base this device lacks
         for ch in changes:
             if type(ch) is not list:
                 ch = _change_row(ch)
-            elif len(ch) != _CHANGE_LEN:
+            elif len(ch) != _CHANGE_LEN and (len(ch) != _DELTA_LEN or type(ch[9]) is not int):
                 raise SyncError("server", "bad_response")
             by_entity.setdefault(ch[0], []).append(ch)
             stamp = ch[3]
@@ -925,8 +962,12 @@ class SyncClient:
             ids = [ch[1] for ch in items]
             local: dict[str, int] = {}
             # the stored values of the indexed columns: an unchanged one is left out of the
-            # UPDATE (setting it rewrites its index entries; store.indexed_columns)
+            # UPDATE (setting it rewrites its index entries; store.indexed_columns) — not
+            # read when only deltas of other columns come (the common edit)
             indexed = self._indexed(db, entity)
+            if all(len(ch) == _DELTA_LEN and not any(n in indexed for n in ch[8] or ())
+                   for ch in items):
+                indexed = ()
             stored: dict[str, tuple[Any, ...]] = {}
             if db.execute(f"SELECT 1 FROM [{entity}] LIMIT 1").fetchone():
                 extra = "".join(f", [{c}]" for c in indexed)
@@ -951,20 +992,31 @@ class SyncClient:
                     version = int(version or 0)
                 if not from_push and local_get(rid, -1) >= version:
                     continue
+                delta = len(ch) == _DELTA_LEN
+                if delta and local_get(rid) != ch[9]:  # not at the delta's base here
+                    if lacking == "raise":
+                        missing.append((entity, rid))
+                    else:
+                        self._quarantine(db, "pull", None, entity, rid,
+                                         "whole_record_unavailable", wire.change_obj(ch))
+                    continue
                 keep = pending_get(rid) if pending else None
                 if keep is None:  # the common case: nothing of it is pending here
                     fields = tuple(f)
-                    shape = shapes.get(fields)
+                    shape = shapes.get((delta, fields))
                     if shape is None:
                         ok = tuple(n for n in fields
                                    if n in colset and n not in SYNC_COLUMN_NAMES)
                         usable = None if ok == fields else ok
-                        shape = shapes[fields] = (usable, _RECORD_NAMES + ok)
+                        # (a delta never changes deleted_at: the record stays as it is)
+                        shape = shapes[(delta, fields)] = (
+                            usable, (_DELTA_NAMES if delta else _RECORD_NAMES) + ok)
                     usable, names = shape
                     values = list(f.values()) if usable is None else [f[n] for n in usable]
                     if dict in map(type, values):
                         values = [wire.to_local(v) for v in values]
-                    row = [rid, version, ch[3], ch[4], ch[5] or "", ch[6], *values]
+                    row = ([rid, version, ch[3], ch[4], ch[5] or "", *values] if delta
+                           else [rid, version, ch[3], ch[4], ch[5] or "", ch[6], *values])
                     new = rid not in local
                     if not new and indexed:
                         names, row = unchanged.left_out(names, row, stored[rid])
@@ -975,7 +1027,7 @@ class SyncClient:
                     continue
                 row = {"id": rid, "version": version, "updated_at": ch[3],
                        "updated_by": ch[4], "device_id": ch[5] or "", "deleted_at": ch[6]}
-                if "deleted_at" in keep:
+                if "deleted_at" in keep or delta:
                     row.pop("deleted_at")
                 for name, value in f.items():
                     if name in colset and name not in SYNC_COLUMN_NAMES and name not in keep:
@@ -984,8 +1036,12 @@ class SyncClient:
                 if rid in local and indexed:
                     names, values = unchanged.left_out(names, values, stored[rid])
                 groups.setdefault((rid not in local, names), []).append((ch, values))
+            if missing:  # the page is rolled back: nothing of it is written
+                continue
             for (new, names), rows in groups.items():
                 written += self._upsert(db, entity, names, rows, new=new)
+        if missing:
+            raise _BasesMissing(missing)
         return written
 
     def _indexed(self, db, entity: str) -> tuple[str, ...]:
@@ -1047,6 +1103,16 @@ class SyncClient:
 
 
 _RECORD_NAMES = ("id", "version", "updated_at", "updated_by", "device_id", "deleted_at")
+_DELTA_NAMES = _RECORD_NAMES[:-1]
+
+
+class _BasesMissing(Exception):
+    """Deltas of a pulled page whose base version this device does not have (the page's
+    transaction is rolled back; the pull asks for the whole records and writes it again)."""
+
+    def __init__(self, keys: list[tuple[str, str]]) -> None:
+        super().__init__(f"{len(keys)} delta(s) without their base")
+        self.keys = keys
 
 
 class _UnchangedIndexed:
@@ -1100,6 +1166,7 @@ def _getter(positions: tuple[int, ...]):
 
 
 _CHANGE_LEN = len(wire.CHANGE_ROW)
+_DELTA_LEN = len(wire.DELTA_ROW)
 
 
 def _change_row(change: Any) -> list[Any]:

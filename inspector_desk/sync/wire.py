@@ -23,12 +23,19 @@ from typing import Any
 
 import msgspec
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 MIN_PROTOCOL_VERSION = 1
 #: protocol 2: an op is ``[op_id, entity, id, op, base_version, hlc, officer_id, fields, old]``
 OP_ROW = ("op_id", "entity", "id", "op", "base_version", "hlc", "officer_id", "fields", "old")
 #: protocol 2: a pulled change is ``[e, id, v, u, by, dev, del, p, f]`` (the v1 keys, in order)
 CHANGE_ROW = ("e", "id", "v", "u", "by", "dev", "del", "p", "f")
+#: protocol 3: a pulled change may also be a **delta** — ``CHANGE_ROW`` and then ``base``:
+#: ``f`` holds only the fields the record's last write changed, onto version ``base``
+#: (the device applies it to its row at that version, or asks ``/v1/records`` for the
+#: whole record)
+DELTA_ROW = (*CHANGE_ROW, "base")
+#: records a ``/v1/records`` request may ask for at most
+MAX_RECORDS = 5000
 PROTOCOL_HEADER = "X-Inspector-Protocol"
 AUTH_SCHEME = "Device"
 
@@ -253,6 +260,8 @@ def change_obj(change: Any) -> dict[str, Any]:
     """A pulled change as an object, whichever protocol brought it (array or object)."""
     if type(change) is list and len(change) == len(CHANGE_ROW):
         return dict(zip(CHANGE_ROW, change, strict=True))
+    if type(change) is list and len(change) == len(DELTA_ROW):
+        return dict(zip(DELTA_ROW, change, strict=True))
     if type(change) is dict:
         return change
     raise WireError("malformed", "a change is neither an array nor an object")

@@ -1,4 +1,4 @@
-"""The sync server's ASGI app (Starlette): enrolment, push, pull, hello.
+"""The sync server's ASGI app (Starlette): enrolment, push, pull, records, hello.
 
 Every refusal is an HTTP error whose JSON body names a machine-readable ``reason``; it is
 logged with the device id and the reason only (never a body, never personal data), and
@@ -174,11 +174,28 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
                 or isinstance(limit, bool):
             raise Refused(400, "malformed")
         page = await run_in_threadpool(request.app.state.storage.pull, device, cursor,
-                                       max(1, min(limit, wire.MAX_PAGE)), version >= 2)
+                                       max(1, min(limit, wire.MAX_PAGE)), version >= 2,
+                                       version >= 3)
         return gzip_response(
             b'{"changes":[' + ",".join(page.changes).encode() + b'],"cursor":'
             + wire.dumps(page.cursor) + b',"more":' + (b"true" if page.more else b"false")
             + b"}", version)
+
+    async def records(request: Request) -> Response:
+        """Whole records by (entity, id), for deltas whose base a device lacks (3)."""
+        version = check_protocol(request)
+        device = await authenticate(request)
+        body = await read_json(request)
+        keys = body.get("keys")
+        if (not isinstance(keys, list) or len(keys) > wire.MAX_RECORDS
+                or not all(type(k) is list and len(k) == 2
+                           and isinstance(k[0], str) and wire.ENTITY_RE.match(k[0])
+                           and isinstance(k[1], str) and 0 < len(k[1]) <= 200 for k in keys)):
+            raise Refused(400, "malformed")
+        found = await run_in_threadpool(request.app.state.storage.records, device,
+                                        [(k[0], k[1]) for k in keys], version >= 2)
+        log.info("records device=%s asked=%d found=%d", device.id[:8], len(keys), len(found))
+        return gzip_response(b'{"changes":[' + ",".join(found).encode() + b"]}", version)
 
     async def status(request: Request) -> Response:
         check_protocol(request)
@@ -214,6 +231,7 @@ def create_app(storage: Storage, *, allow_plain_http: bool = False,
         Route("/v1/enrol", endpoint(enrol), methods=["POST"]),
         Route("/v1/push", endpoint(push), methods=["POST"]),
         Route("/v1/pull", endpoint(pull), methods=["POST"]),
+        Route("/v1/records", endpoint(records), methods=["POST"]),
         Route("/v1/status", endpoint(status), methods=["GET"]),
     ])
     app.state.storage = storage

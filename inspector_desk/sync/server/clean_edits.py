@@ -9,7 +9,9 @@ per entity and field set sets the fields with ``json_set`` where the record stil
 each field's old value.
 
 Contract: an edit this path applies is written exactly as the Python path writes it —
-data, per-field stamps (``fmeta``), ``bumpers``, version, author — and answered alike.
+data, per-field stamps (``fmeta``), ``bumpers``, version, author — and answered alike;
+it also records the fields it changed as the record's delta (migration 5), which the
+Python path leaves stale (a pull then sends the whole record).
 (Its record's position comes from the same counter, allotted before the Python path's in
 the batch: the batch commits as one, so the order of its records' positions means
 nothing.) Any doubt leaves the op to the Python path: :func:`candidates` takes only
@@ -100,6 +102,7 @@ def update_sql(entity: str, names: tuple[str, ...], rows: int, xid: int) -> str:
     new = {n: col[_FIXED + 2 * k] for k, n in enumerate(names)}
     old = {n: col[_FIXED + 2 * k + 1] for k, n in enumerate(names)}
     data = ", ".join(f"'$.{n}', {new[n]}" for n in names)
+    delta = ", ".join(f"'{n}', {new[n]}" for n in names)
     stamps = ", ".join(f"'$.{n}', json_array({hlc}, {officer}, {dev})" for n in names)
     # each stored value a scalar (an object's JSON text must not pass for a text) equal
     # to the old one
@@ -120,6 +123,9 @@ def update_sql(entity: str, names: tuple[str, ...], rows: int, xid: int) -> str:
         f"WHEN bumpers = '' THEN json_object(device_id, version, {dev}, version + 1) "
         f"ELSE json_set(bumpers, '$.\"' || {dev} || '\"', version + 1) END, "
         f"version = version + 1, updated_at = {hlc}, updated_by = {officer}, "
+        # the delta a device that has the record as it stood gets (migration 5; the
+        # expressions read the row as it was: delta_base_seq is the old seq)
+        f"delta = json_object({delta}), delta_seq = {seq}, delta_base_seq = seq, "
         f"device_id = {dev}, xid = {int(xid)}, seq = {seq} "
         f"FROM (VALUES {values}) AS v "
         f"WHERE records.entity = {kind} AND records.id = {rid} "

@@ -59,12 +59,23 @@ def _common_3(aggregate: str) -> list[str]:
 #: files it writes are checked against them and answers are sealed for them
 _COMMON_4 = ["ALTER TABLE devices ADD COLUMN usb_public TEXT"]
 
+#: 5: the fields a record's last write changed (``delta``, a JSON object of their values),
+#: the position of that write (``delta_seq``) and the record's position before it
+#: (``delta_base_seq``): a device whose cursor has passed the position before gets just
+#: those fields (protocol 3). The delta holds only while the record's ``seq`` is still
+#: ``delta_seq`` — a write that does not know about deltas leaves it stale, never wrong.
+#: Written by the SQLite engine's clean edits (``clean_edits``); NULL elsewhere.
+_COMMON_5 = ["ALTER TABLE records ADD COLUMN delta TEXT",
+             "ALTER TABLE records ADD COLUMN delta_seq BIGINT",
+             "ALTER TABLE records ADD COLUMN delta_base_seq BIGINT"]
+
 SQLITE: list[tuple[int, list[str]]] = [
     (1, [*_COMMON_1, "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
          "INSERT INTO counters VALUES ('seq', 0)"]),
     (2, _COMMON_2),
     (3, _common_3("json_group_object(device_id, v)")),
     (4, _COMMON_4),
+    (5, _COMMON_5),
 ]
 
 POSTGRES: list[tuple[int, list[str]]] = [
@@ -72,6 +83,7 @@ POSTGRES: list[tuple[int, list[str]]] = [
     (2, _COMMON_2),
     (3, _common_3("json_object_agg(device_id, v)::text")),
     (4, _COMMON_4),
+    (5, _COMMON_5),
 ]
 
 SCHEMA_TABLE = ("CREATE TABLE IF NOT EXISTS schema_migrations "

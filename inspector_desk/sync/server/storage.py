@@ -217,7 +217,11 @@ class Storage(ABC):
 
     @abstractmethod
     def pull(self, device: Device, cursor: str | None, limit: int,
-             arrays: bool = False) -> PullPage: ...
+             arrays: bool = False, deltas: bool = False) -> PullPage: ...
+
+    @abstractmethod
+    def records(self, device: Device, keys: Sequence[tuple[str, str]],
+                arrays: bool = False) -> list[str]: ...
 
     @abstractmethod
     def put_reference(self, entity: str, record_id: str, data: dict[str, Any]) -> int: ...
@@ -271,6 +275,11 @@ class SqlStorage(Storage):
     @abstractmethod
     def _position(self, c: Conn, n: int) -> tuple[int, list[int]]:
         """The transaction's xid and ``n`` fresh change sequence numbers."""
+
+    def _delta_change_expr(self) -> str | None:
+        """The select expression of a pulled record that is its delta where it may be
+        (one ``?``: the cursor's seq), or None: this engine sends whole records."""
+        return None
 
     def _watermark(self, c: Conn) -> int | None:
         """Only changes of transactions with xid below this are visible to pulls."""
@@ -947,13 +956,19 @@ class SqlStorage(Storage):
         return None
 
     def pull(self, device: Device, cursor: str | None, limit: int,
-             arrays: bool = False) -> PullPage:
+             arrays: bool = False, deltas: bool = False) -> PullPage:
         """The changes after ``cursor`` the device may read; ``arrays``: as protocol 2
-        arrays, otherwise objects."""
+        arrays, otherwise objects; ``deltas`` (protocol 3, with ``arrays``): a record whose
+        last write is a delta the device can apply — its position before that write is
+        within ``cursor`` — comes as that delta (``wire.DELTA_ROW``)."""
         scope_pos, ref_pos = decode_cursor(cursor)
         limit = max(1, limit)
         expr = self._change_expr(arrays)
         cols = expr or RECORD_COLS
+        scope_cols, scope_args = cols, []
+        delta_expr = self._delta_change_expr() if deltas and arrays and expr else None
+        if delta_expr and scope_pos[0] == 0:  # (the engine's positions are (0, seq))
+            scope_cols, scope_args = delta_expr, [scope_pos[1]]
 
         def page(rows: list[tuple]) -> list[str]:
             return ([r[0] for r in rows] if expr
@@ -962,13 +977,10 @@ class SqlStorage(Storage):
         with self._tx(write=False) as c:
             mark = self._watermark(c)
             bound = "" if mark is None else f" AND xid < {int(mark)}"
-            if device.role == "supervisor":
-                where, arg = "district = ?", device.district
-            else:
-                where, arg = "precinct_id = ?", device.precinct_id
-            rows = c.q(f"SELECT {cols}, xid, seq FROM records WHERE {where} "
+            where, arg = self._scope(device)
+            rows = c.q(f"SELECT {scope_cols}, xid, seq FROM records WHERE {where} "
                        f"AND (xid, seq) > (?, ?){bound} ORDER BY xid, seq LIMIT ?",
-                       [arg, scope_pos[0], scope_pos[1], limit])
+                       [*scope_args, arg, scope_pos[0], scope_pos[1], limit])
             changes = page(rows)
             if rows:
                 scope_pos = (int(rows[-1][-2]), int(rows[-1][-1]))
@@ -985,6 +997,33 @@ class SqlStorage(Storage):
                     ref_pos = (int(refs[-1][-2]), int(refs[-1][-1]))
                 more = more or len(rows) + len(refs) >= limit
         return PullPage(changes, encode_cursor(scope_pos, ref_pos), more)
+
+    def records(self, device: Device, keys: Sequence[tuple[str, str]],
+                arrays: bool = False) -> list[str]:
+        """The whole records ``keys`` (entity, id) as they stand now, as a pull sends them,
+        those the device may read (its scope and the reference records; others are left
+        out) — for a delta whose base the device does not have (protocol 3)."""
+        expr = self._change_expr(arrays)
+        where, arg = self._scope(device)
+        out: list[str] = []
+        by_entity: dict[str, list[str]] = {}
+        for entity, rid in keys:
+            by_entity.setdefault(entity, []).append(rid)
+        with self._tx(write=False) as c:
+            for entity, rids in by_entity.items():
+                rows = c.select_in(
+                    f"SELECT {expr or RECORD_COLS} FROM records WHERE entity = ? "
+                    f"AND ({where} OR precinct_id = ?) AND id {{in}} ORDER BY id",
+                    sorted(set(rids)), [entity, arg, REFERENCE])
+                out.extend(r[0] if expr else change_json(r[:9], arrays) for r in rows)
+        return out
+
+    @staticmethod
+    def _scope(device: Device) -> tuple[str, str]:
+        """The condition on records a device reads (besides the reference records)."""
+        if device.role == "supervisor":
+            return "district = ?", device.district
+        return "precinct_id = ?", device.precinct_id
 
     # -- inspection (tests, support) ------------------------------------------------------
     def snapshot(self) -> dict[tuple[str, str], dict[str, Any]]:
