@@ -24,6 +24,7 @@ from sqlcipher3 import dbapi2 as sqlite3
 
 from inspector_desk.store.bulk import insert_rows
 from inspector_desk.sync.server import migrations
+from inspector_desk.sync.server.checkpointer import SAFETY_PAGES, Checkpointer
 from inspector_desk.sync.server.storage import Conn, SqlStorage
 
 
@@ -64,6 +65,10 @@ class SqliteStorage(SqlStorage):
         self._conn = sqlite3.connect(str(self.path), isolation_level=None,
                                      check_same_thread=False, timeout=30)
         self._conn.execute("PRAGMA journal_mode = WAL")
+        # the log is checkpointed by a thread of its own, not inside a push's commit
+        self._conn.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_PAGES}")
+        self._checkpointer = Checkpointer(lambda: sqlite3.connect(
+            str(self.path), isolation_level=None, check_same_thread=False, timeout=30))
         # FULL, not NORMAL: a push is answered only after its commit, and the device never
         # re-sends an op answered "applied" — a commit lost to a power cut would lose edits
         # (docs/sync.md, "Server storage"); one WAL fsync per batch
@@ -85,6 +90,8 @@ class SqliteStorage(SqlStorage):
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
+        if write:
+            self._checkpointer.nudge()
 
     def _change_expr(self, arrays: bool) -> str:
         if arrays:
@@ -131,5 +138,6 @@ class SqliteStorage(SqlStorage):
         return applied
 
     def close(self) -> None:
+        self._checkpointer.close()
         with self._lock:
             self._conn.close()
