@@ -38,6 +38,7 @@ from inspector_desk.domain.ids import new_id
 from inspector_desk.progress import Progress
 from inspector_desk.services.session import Session
 from inspector_desk.store.bulk import insert_rows, raise_versions, update_rows
+from inspector_desk.store.derived import rows_inserted
 from inspector_desk.store.indexed_columns import indexed_columns
 from inspector_desk.store.schema import SYNC_COLUMN_NAMES
 from inspector_desk.sync import usb_crypto, wire
@@ -1057,7 +1058,8 @@ class SyncClient:
         """Write rows: ``new`` ones (not present here) with ``INSERT``, the others with
         ``UPDATE`` (not an upsert: a row that leaves out a locally pending NOT NULL column
         would fail the INSERT half of an upsert). A page that fails is retried row by row
-        and the rows that cannot be written are quarantined."""
+        and the rows that cannot be written are quarantined. New rows' derived rows (search
+        terms) are written in bulk (``store.derived``)."""
         if new:
             sql = (f"INSERT INTO [{entity}] ({', '.join(f'[{n}]' for n in names)}) "
                    f"VALUES ({','.join('?' * len(names))})")
@@ -1069,6 +1071,7 @@ class SyncClient:
             if new:
                 insert_rows(db.conn, f"[{entity}]", [f"[{n}]" for n in names],
                             [values for _, values in rows])
+                rows_inserted(db, entity, [values[0] for _, values in rows])
             else:
                 update_rows(db.conn, f"[{entity}]", [f"[{n}]" if n != "id" else n
                                                       for n in names],
@@ -1078,19 +1081,21 @@ class SyncClient:
         except Exception:  # noqa: BLE001 - retried row by row below; bad rows quarantined
             db.execute("ROLLBACK TO sync_page")
             db.execute("RELEASE sync_page")
-        written = 0
+        written: list[str] = []
         for ch, values in rows:
             db.execute("SAVEPOINT sync_row")
             try:
                 db.execute(sql, values if new else [*values[1:], values[0]])
                 db.execute("RELEASE sync_row")
-                written += 1
+                written.append(values[0])
             except Exception as exc:  # noqa: BLE001 - quarantined with its reason
                 db.execute("ROLLBACK TO sync_row")
                 db.execute("RELEASE sync_row")
                 self._quarantine(db, "pull", None, entity, ch[1],
                                  _constraint_reason(exc), wire.change_obj(ch))
-        return written
+        if new:
+            rows_inserted(db, entity, written)
+        return len(written)
 
     # -- reachability ------------------------------------------------------------------------------
     def reachable(self) -> bool:
