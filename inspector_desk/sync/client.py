@@ -637,23 +637,40 @@ class SyncClient:
                                  reasons[op["op_id"]], whole)
                 tx.db.execute("UPDATE outbox SET state = 'rejected', last_error = ? "
                               "WHERE op_id = ?", [reasons[op["op_id"]], op["op_id"]])
-            self._undo_refused(tx.db, [w for w in full if reasons[w["op_id"]] in SCOPE_REASONS])
+            undone = [w for w in full if reasons[w["op_id"]] in SCOPE_REASONS]
+            moved = self._undo_refused(tx.db, undone)
+            self._mark_unsure(tx.db, [w for w in full if w not in undone] + moved)
             tx.audit("sync.quarantine", "outbox", None, f"{len(ops)} change(s) refused by server")
 
-    def _undo_refused(self, db, ops: list[dict[str, Any]]) -> None:
+    def _mark_unsure(self, db, ops: Iterable[dict[str, Any]]) -> None:
+        """The rows of ``ops`` the server refused may now differ from the server's record
+        at their version (the refused value kept, or undone to what it was before a pull):
+        their version becomes 0, so the record's next change is applied whole — a delta
+        (protocol 3) carries only the fields it changed and would leave the rest wrong."""
+        for op in ops:
+            if op["entity"] in self.tables:
+                db.execute(f"UPDATE [{op['entity']}] SET version = 0 WHERE id = ?", [op["id"]])
+
+    def _undo_refused(self, db, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Undo this device's changes the server will never take (another precinct's
         record, a department reference record), newest first: an edit's fields go back to
         their old values, a removal is taken back, a new record is removed (marked removed
         here only). The change itself stays in the quarantine (payload), listed on the Sync
-        page."""
+        page. Returns the ops whose record a pull changed since the op was made: their old
+        values may not be the server's record any more."""
         if not ops:
-            return
+            return []
+        moved: list[dict[str, Any]] = []
         db.execute("INSERT OR IGNORE INTO sync_applying VALUES (1)")  # seals stand aside
         try:
             for op in sorted(ops, key=lambda o: o.get("seq") or 0, reverse=True):
                 entity, rid = op["entity"], op["id"]
                 if entity not in self.tables:
                     continue
+                row = db.execute(f"SELECT version FROM [{entity}] WHERE id = ?",
+                                 [rid]).fetchone()
+                if row is not None and row[0] != op.get("base_version"):
+                    moved.append(op)
                 if op["op"] == "insert":  # removed here (a row may still point at it)
                     db.execute(f"UPDATE [{entity}] SET deleted_at = ? WHERE id = ? "
                                "AND deleted_at IS NULL", [_utcnow(), rid])
@@ -667,6 +684,7 @@ class SyncClient:
                     db.execute(f"UPDATE [{entity}] SET {sets} WHERE id = ?", [*old.values(), rid])
         finally:
             db.execute("DELETE FROM sync_applying")
+        return moved
 
     @staticmethod
     def _quarantine(db, direction: str, op_id: str | None, entity: str, rid: str, reason: str,
@@ -686,6 +704,7 @@ class SyncClient:
         with self.s.write() as tx:
             db = tx.db
             applied = conflicts = rejected = 0
+            unsure: list[dict[str, Any]] = []  # rejected: the row may differ from the server's
             done_ops: list[tuple[int]] = []
             bumps: dict[str, list[tuple[str, int]]] = {}  # entity → (id, server version)
             for op, res in zip(batch, results, strict=True):
@@ -745,6 +764,7 @@ class SyncClient:
                                "attempts = attempts + 1 WHERE seq = ?", [reason, op["seq"]])
                     self._quarantine(db, "push", op["op_id"], op["entity"], op["id"], reason,
                                      self._full_op(op))
+                    unsure.append(op)
             if prefix and done_ops:  # the batch's ops still pending are the applied ones
                 db.execute("UPDATE outbox SET state = 'applied', last_error = NULL, "
                            "attempts = attempts + 1 WHERE state IN ('pending','sent') "
@@ -754,6 +774,7 @@ class SyncClient:
                                     "attempts = attempts + 1 WHERE seq = ?", done_ops)
             for entity, pairs in bumps.items():
                 raise_versions(db.conn, f"[{entity}]", pairs)
+            self._mark_unsure(db, unsure)  # (after the raises; a record sent back is whole)
             if self.fault_hook:
                 self.fault_hook("push_apply")
             if records:
@@ -785,7 +806,7 @@ class SyncClient:
                     report: SyncReport) -> int:
         """The pages of :meth:`pull`, the first fetched here, each next one while the
         previous is written; the due after-pull hooks run once at the end."""
-        total = 0
+        total = self._refill_added_columns(auth)
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
         try:
             with concurrent.futures.ThreadPoolExecutor(
@@ -832,11 +853,41 @@ class SyncClient:
         with self.s.write() as tx:  # (only what ran: another connection may have added)
             tx.db.execute("DELETE FROM sync_state WHERE key = 'hooks_due' AND value = ?", [raw])
 
+    def _refill_added_columns(self, auth: dict[str, str]) -> int:
+        """Fill the columns a program update added to synced tables: the records pulled
+        before it lack them (the fields were dropped), and deltas (protocol 3) never bring
+        an unchanged field. Each record of such a table is asked whole (``/v1/records``)
+        and written even at the version this device has, once; returns the rows written.
+        The synced columns are remembered in ``sync_state.synced_columns``."""
+        now = {table: sorted(cols) for table, cols in self.tables.items()}
+        raw = state_get(self.db, "synced_columns")
+        before = json.loads(raw) if raw else None
+        cursor = state_get(self.db, "cursor")
+        grown = [t for t, cols in now.items() if before and t in before
+                 and set(cols) - set(before[t])] if cursor else []
+        if grown and self.protocol < 3:
+            return 0  # (the server sends whole records: each fills at its next change)
+        written = 0
+        for table in grown:
+            ids = [r[0] for r in self.db.execute(f"SELECT id FROM [{table}]")]
+            for i in range(0, len(ids), wire.MAX_RECORDS):
+                changes = self._whole_records(
+                    [], [(table, rid) for rid in ids[i:i + wire.MAX_RECORDS]], auth,
+                    wanted_all=True)
+                written += self._apply_page(changes, cursor, refill=True)
+        if now != before:
+            with self.s.write() as tx:
+                _state_set(tx.db, "synced_columns", json.dumps(now))
+                tx.audit("sync.columns", "sync_state", None,
+                         f"{len(grown)} table(s) refilled, {written} row(s)")
+        return written
+
     def _whole_records(self, changes: list[Any], keys: list[tuple[str, str]],
-                       auth: dict[str, str]) -> list[Any]:
+                       auth: dict[str, str], *, wanted_all: bool = False) -> list[Any]:
         """``changes`` with each delta of ``keys`` (deltas whose base this device does not
         have) replaced by the whole record as the server has it now (``/v1/records``;
-        one it does not send stays a delta, to be quarantined)."""
+        one it does not send stays a delta, to be quarantined); ``wanted_all``: just the
+        whole records of ``keys`` the server sends."""
         whole: dict[tuple[str, str], Any] = {}
         for i in range(0, len(keys), wire.MAX_RECORDS):
             answer = self._request("/v1/records", {"keys": [list(k) for k in
@@ -850,19 +901,22 @@ class SyncClient:
                 if len(row) != _CHANGE_LEN:
                     raise SyncError("server", "bad_response")
                 whole[(row[0], row[1])] = row
+        if wanted_all:
+            return list(whole.values())
         wanted = set(keys)
         return [whole.get(key, ch) if type(ch) is list and len(ch) == _DELTA_LEN
                 and (key := (ch[0], ch[1])) in wanted else ch for ch in changes]
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str, *,
-                    lacking: str = "raise") -> int:
+                    lacking: str = "raise", refill: bool = False) -> int:
         """Write one pulled page and its cursor in one transaction. A delta whose base this
         device lacks: ``lacking="raise"`` rolls the page back and raises
-        :class:`_BasesMissing`; ``"quarantine"`` sets it aside with its reason."""
+        :class:`_BasesMissing`; ``"quarantine"`` sets it aside with its reason.
+        ``refill``: whole records written also at the version this device has."""
         self.db.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.s.write() as tx:
-                applied = self._apply_changes(tx.db, changes, lacking=lacking)
+                applied = self._apply_changes(tx.db, changes, lacking=lacking, refill=refill)
                 if self.fault_hook:
                     self.fault_hook("pull_apply")
                 _state_set(tx.db, "cursor", cursor)
@@ -915,7 +969,7 @@ class SyncClient:
         return pending
 
     def _apply_changes(self, db, changes: list[Any], *, from_push: bool = False,
-                       lacking: str = "quarantine") -> int:
+                       lacking: str = "quarantine", refill: bool = False) -> int:
         """Apply server records (fields locally pending are kept); returns rows written.
 
         A change is an array in ``wire.CHANGE_ROW`` order (protocol 2), a delta in
@@ -930,12 +984,12 @@ class SyncClient:
         db.execute("INSERT OR IGNORE INTO sync_applying VALUES (1)")
         try:
             return self._apply_server_records(db, changes, from_push=from_push,
-                                              lacking=lacking)
+                                              lacking=lacking, refill=refill)
         finally:
             db.execute("DELETE FROM sync_applying")
 
     def _apply_server_records(self, db, changes: list[Any], *, from_push: bool,
-                              lacking: str) -> int:
+                              lacking: str, refill: bool = False) -> int:
         by_entity: dict[str, list[list[Any]]] = {}
         newest = None
         missing: list[tuple[str, str]] = []  # deltas whose base this device lacks
@@ -991,7 +1045,7 @@ class SyncClient:
                 rid, version, f = ch[1], ch[2], ch[8] or {}
                 if type(version) is not int:
                     version = int(version or 0)
-                if not from_push and local_get(rid, -1) >= version:
+                if not from_push and local_get(rid, -1) >= version + refill:
                     continue
                 delta = len(ch) == _DELTA_LEN
                 if delta and local_get(rid) != ch[9]:  # not at the delta's base here
