@@ -806,8 +806,9 @@ class SyncClient:
                     report: SyncReport) -> int:
         """The pages of :meth:`pull`, the first fetched here, each next one while the
         previous is written; the due after-pull hooks run once at the end."""
-        total = self._refill_added_columns(auth)
         answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
+        # after the first request: a server of an older protocol has been found out by now
+        total = self._refill_added_columns(auth)
         try:
             with concurrent.futures.ThreadPoolExecutor(
                     1, thread_name_prefix="sync-pull") as pool:

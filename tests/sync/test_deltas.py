@@ -17,6 +17,7 @@ from inspector_desk.services import persons
 from inspector_desk.sync import wire
 from inspector_desk.sync.server import clean_edits
 from inspector_desk.sync.server.storage import REFERENCE
+from inspector_desk.sync.state import state_get
 from tests.sync.helpers import add_person, client, edit, enrolled_pair, local_records
 from tests.sync.test_storage import enrolled, op
 
@@ -293,3 +294,25 @@ def test_a_column_a_program_update_adds_is_filled_from_the_server(
     assert b.db.execute("SELECT rank FROM officers WHERE id = ?", [rids[1]]).fetchone()[0] \
         == "капитан"
     assert cb.pull() == 0  # once
+
+
+def test_a_column_added_while_the_server_speaks_protocol_2_waits_for_it(
+        server, sqlite_storage, make_device, monkeypatch):
+    """A server not yet updated has no ``/v1/records``: the pull goes on (its whole records
+    fill the column at each record's next change) and the refill waits for a server that
+    can (the columns are remembered only once it ran)."""
+    a, b, ca, cb, rids = _officers(server, sqlite_storage, make_device, n=1)
+    with b.write() as tx:
+        tx.execute_local("ALTER TABLE officers ADD COLUMN nickname TEXT")
+        tx.audit("test.upgrade", "officers", None, "column added")
+    monkeypatch.setattr(wire, "PROTOCOL_VERSION", 2)  # the server (same process) speaks 2
+    cb = client(b, server.url)
+    cb.protocol = 3
+    edit(a, "officers", rids[0], rank="капитан")
+    ca.sync()
+    assert cb.pull() == 1 and cb.protocol == 2
+    assert "nickname" not in (state_get(b.db, "synced_columns") or "")
+    monkeypatch.setattr(wire, "PROTOCOL_VERSION", 3)  # the server is updated
+    cb = client(b, server.url)
+    cb.pull()
+    assert "nickname" in state_get(b.db, "synced_columns")
