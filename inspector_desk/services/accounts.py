@@ -21,6 +21,7 @@ from inspector_desk.services.officer_form import (  # noqa: E402,F401 - re-expor
     validate_new_officer,
 )
 from inspector_desk.services.session import Actor, Session
+from inspector_desk.store import bulk_load
 from inspector_desk.store import db as store_db
 from inspector_desk.store.errors import StoreError
 from inspector_desk.store.keyring import KdfParams, Keyring, keyring_path, new_database_key
@@ -140,9 +141,13 @@ def unlock(path: Path, login: str, password: str) -> UnlockedStore:
         if row is None or device_id is None:
             raise StoreError("wrong_password")
         actor = Actor(officer_id=row[0], login=row[1], role=row[2], full_name=row[3])
-        Session(db, device_id=device_id, actor=actor).record_access(
-            "session.unlock", "officers", actor.officer_id, "unlocked"
-        )
+        session = Session(db, device_id=device_id, actor=actor)
+        session.record_access("session.unlock", "officers", actor.officer_id, "unlocked")
+        if bulk_load.pending(db) is not None:  # a first pull was cut: its indexes now
+            with session.write() as tx:
+                bulk_load.finish(tx.db)
+                tx.audit("sync.bulk_load_finish", "sync_state", None,
+                         "indexes and search terms built at unlock")
         from inspector_desk.services import published_forms
 
         published_forms.install(db)  # forms the department published through sync

@@ -37,6 +37,7 @@ import httpx
 from inspector_desk.domain.ids import new_id
 from inspector_desk.progress import Progress
 from inspector_desk.services.session import Session
+from inspector_desk.store import bulk_load
 from inspector_desk.store.bulk import insert_rows, raise_versions, update_rows
 from inspector_desk.store.derived import rows_inserted
 from inspector_desk.store.indexed_columns import indexed_columns
@@ -181,6 +182,8 @@ class SyncClient:
         self._http: httpx.Client | None = None
         self._tables: dict[str, list[str]] | None = None
         self._indexed_by_table: dict[str, tuple[str, ...]] = {}
+        # tables whose derived rows a first pull writes at its end (store.bulk_load)
+        self._deferred: set[str] = set()
         # counters (benchmarks, diagnostics): batches and ops whose answer was recorded,
         # ops the server answered "duplicate" (sent again after a lost answer), failed sends
         self.batches_sent = 0
@@ -806,9 +809,17 @@ class SyncClient:
                     report: SyncReport) -> int:
         """The pages of :meth:`pull`, the first fetched here, each next one while the
         previous is written; the due after-pull hooks run once at the end."""
-        answer = self._fetch_page(state_get(self.db, "cursor"), auth, limit)
+        cursor = state_get(self.db, "cursor")
+        answer = self._fetch_page(cursor, auth, limit)
         # after the first request: a server of an older protocol has been found out by now
         total = self._refill_added_columns(auth)
+        if cursor is None:  # a first pull: empty tables get their indexes at the end
+            with self.s.write() as tx:
+                taken = bulk_load.begin(tx.db, self.tables)
+                if taken:
+                    tx.audit("sync.bulk_load", "sync_state", None,
+                             f"first pull into {len(taken)} empty table(s)")
+        self._deferred = set((bulk_load.pending(self.db) or {}).get("derived", ()))
         try:
             with concurrent.futures.ThreadPoolExecutor(
                     1, thread_name_prefix="sync-pull") as pool:
@@ -838,8 +849,20 @@ class SyncClient:
                     answer = ahead.result()
         finally:  # once for the whole pull (each hook settles the whole database), also
             # when a later page failed: what was applied is settled
+            self._finish_bulk_load()
             self._run_due_hooks()
         return total
+
+    def _finish_bulk_load(self) -> None:
+        """Create the indexes a first pull dropped and write the derived rows it deferred
+        (``store.bulk_load``) — also after a failed page: the next pull goes on as usual."""
+        self._deferred = set()
+        if bulk_load.pending(self.db) is None:
+            return
+        with self.s.write() as tx:
+            if bulk_load.finish(tx.db):
+                tx.audit("sync.bulk_load_finish", "sync_state", None,
+                         "indexes and search terms built")
 
     def _run_due_hooks(self) -> None:
         """Run the after-pull hooks of the entities applied pages touched (recorded with each
@@ -1126,7 +1149,8 @@ class SyncClient:
             if new:
                 insert_rows(db.conn, f"[{entity}]", [f"[{n}]" for n in names],
                             [values for _, values in rows])
-                rows_inserted(db, entity, [values[0] for _, values in rows])
+                if entity not in self._deferred:
+                    rows_inserted(db, entity, [values[0] for _, values in rows])
             else:
                 update_rows(db.conn, f"[{entity}]", [f"[{n}]" if n != "id" else n
                                                       for n in names],
@@ -1148,7 +1172,7 @@ class SyncClient:
                 db.execute("RELEASE sync_row")
                 self._quarantine(db, "pull", None, entity, ch[1],
                                  _constraint_reason(exc), wire.change_obj(ch))
-        if new:
+        if new and entity not in self._deferred:
             rows_inserted(db, entity, written)
         return len(written)
 

@@ -1,0 +1,106 @@
+"""A new device's first pull builds the indexes and search terms of its empty tables once,
+at the end (store.bulk_load): afterwards the database is exactly as a row-by-row pull
+leaves it — the same indexes, the same terms, the register searchable — also when the
+pull was cut half-way, or the program killed (finished at the next unlock)."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector_desk.services import persons
+from inspector_desk.services.accounts import unlock
+from inspector_desk.services.register import search_persons
+from inspector_desk.store import bulk_load
+from inspector_desk.sync.client import SyncError
+from tests.sync.helpers import client, enrolled_pair, local_records
+from tests.sync.test_pull_indexed import _iin, _terms
+
+
+def _indexes(session) -> list[tuple[str, str]]:
+    return sorted(session.db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall())
+
+
+def _persons(session) -> dict:
+    return {k: v for k, v in local_records(session).items() if k[0] == "persons"}
+
+
+def _precinct(server, storage, make_device, n=12):
+    a, b, ca, cb = enrolled_pair(server, storage, make_device)
+    ids = [next(iter(persons.add_person(a, {"last_name": f"Омаров{chr(0x430 + i)}",
+                                            "first_name": "Ерлан", "iin": _iin(37 * i + 5)}
+                                        ).ids)) for i in range(n)]
+    persons.remove_person(a, ids[-1])
+    ca.sync()
+    return a, ca, ids
+
+
+def test_a_first_pull_ends_with_the_indexes_and_terms_of_a_row_by_row_one(
+        server, storage, make_device):
+    a, ca, ids = _precinct(server, storage, make_device)
+    c = make_device("c").session()
+    cc = client(c, server.url, page_size=4)  # several pages
+    cc.sync(token=storage.issue_token("Қарасу №7"))
+    assert _indexes(c) == _indexes(a)
+    assert _terms(c) == _terms(a)
+    assert _persons(c) == _persons(a)
+    assert [r.name for r in search_persons(c, "омаровб")] == ["Омаровб Ерлан"]
+    assert bulk_load.pending(c.db) is None
+    assert c.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    actions = [r[0] for r in c.db.execute("SELECT action FROM audit")]
+    assert "sync.bulk_load" in actions and "sync.bulk_load_finish" in actions
+
+
+def test_a_pull_into_tables_that_hold_rows_keeps_its_indexes(server, storage, make_device):
+    a, ca, ids = _precinct(server, storage, make_device)
+    c = make_device("c").session()
+    persons.add_person(c, {"last_name": "Жергілікті", "first_name": "Адам", "iin": _iin(900)})
+    before = _indexes(c)
+    client(c, server.url).sync(token=storage.issue_token("Қарасу №7"))
+    assert _indexes(c) == before
+    actions = [r[0] for r in c.db.execute("SELECT action FROM audit")]
+    assert "sync.bulk_load" in actions  # (the other empty tables)
+    assert _terms(c) >= _terms(a)
+
+
+def test_a_first_pull_cut_half_way_still_leaves_indexes_and_terms(
+        server, storage, make_device):
+    a, ca, ids = _precinct(server, storage, make_device)
+    c = make_device("c").session()
+    cc = client(c, server.url, page_size=4, retries=0)
+    cc.enrol(storage.issue_token("Қарасу №7"))
+    fetch, pages = cc._fetch_page, []
+
+    def cut_after_two(*args):
+        if len(pages) == 2:
+            raise SyncError("network", "ConnectError")
+        pages.append(1)
+        return fetch(*args)
+
+    cc._fetch_page = cut_after_two
+    with pytest.raises(SyncError):
+        cc.pull()
+    assert bulk_load.pending(c.db) is None
+    assert _indexes(c) == _indexes(a)
+    got = _terms(c)
+    assert got and got <= _terms(a)  # the persons pulled so far are searchable
+    cc._fetch_page = fetch
+    cc.pull()
+    assert _terms(c) == _terms(a) and _indexes(c) == _indexes(a)
+
+
+def test_a_program_killed_during_a_first_pull_finishes_it_at_the_next_unlock(
+        server, storage, make_device):
+    a, ca, ids = _precinct(server, storage, make_device)
+    store = make_device("c")
+    c = store.session()
+    cc = client(c, server.url, page_size=4)
+    cc.enrol(storage.issue_token("Қарасу №7"))
+    cc._finish_bulk_load = lambda: None  # as if killed before the pull's end
+    cc.pull()
+    assert bulk_load.pending(c.db) is not None and _indexes(c) != _indexes(a)
+    c.close()
+    again = unlock(store.path, "off_c", "correct horse").session()
+    assert bulk_load.pending(again.db) is None
+    assert _indexes(again) == _indexes(a) and _terms(again) == _terms(a)
