@@ -10,8 +10,11 @@ constraints) and leaves their derived rows (``store.derived``) unwritten; :func:
 creates the indexes again from their recorded definitions and writes the derived rows in
 one sorted pass. What was dropped is recorded in ``sync_state.bulk_load`` in the same
 transaction, so a pull cut or a program killed half-way is finished at the next pull's end
-or the next unlock (``services.accounts.unlock``): the database is never left without
-them for longer than that.
+or the next unlock (``services.accounts.unlock``; before any migration, which must meet
+the schema the indexes were recorded on): the database is never left without them for
+longer than that. Whether rows inserted now defer their derived rows is asked in each
+inserting transaction, so an unlock or a second sync finishing the load half-way through
+a pull leaves the rest of that pull writing them as usual.
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ def pending(db) -> dict | None:
 
 
 def derived_deferred(db, entity: str) -> bool:
-    """Whether ``entity``'s derived rows wait for :func:`finish` (read once per pull)."""
+    """Whether ``entity``'s derived rows wait for :func:`finish` — asked in the transaction
+    that inserts rows (another connection may have finished the load meanwhile)."""
+    if entity not in BUILDERS:
+        return False
     found = pending(db)
     return bool(found) and entity in found["derived"]
 
@@ -59,7 +65,7 @@ def begin(db, tables: Iterable[str]) -> list[str]:
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                [_KEY, json.dumps(record)])
     for name, _ in indexes:
-        db.execute(f'DROP INDEX "{name}"')
+        db.execute(f'DROP INDEX "{name.replace(chr(34), chr(34) * 2)}"')
     return empty
 
 

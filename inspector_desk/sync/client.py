@@ -182,8 +182,6 @@ class SyncClient:
         self._http: httpx.Client | None = None
         self._tables: dict[str, list[str]] | None = None
         self._indexed_by_table: dict[str, tuple[str, ...]] = {}
-        # tables whose derived rows a first pull writes at its end (store.bulk_load)
-        self._deferred: set[str] = set()
         # counters (benchmarks, diagnostics): batches and ops whose answer was recorded,
         # ops the server answered "duplicate" (sent again after a lost answer), failed sends
         self.batches_sent = 0
@@ -819,7 +817,7 @@ class SyncClient:
                 if taken:
                     tx.audit("sync.bulk_load", "sync_state", None,
                              f"first pull into {len(taken)} empty table(s)")
-        self._deferred = set((bulk_load.pending(self.db) or {}).get("derived", ()))
+        failed = False
         try:
             with concurrent.futures.ThreadPoolExecutor(
                     1, thread_name_prefix="sync-pull") as pool:
@@ -847,16 +845,23 @@ class SyncClient:
                     if ahead is None:
                         break
                     answer = ahead.result()
+        except BaseException:
+            failed = True
+            raise
         finally:  # once for the whole pull (each hook settles the whole database), also
             # when a later page failed: what was applied is settled
-            self._finish_bulk_load()
-            self._run_due_hooks()
+            try:
+                self._finish_bulk_load()
+            except Exception:
+                if not failed:  # (else the pull's own error stands; the next pull or
+                    raise       # unlock finishes the load)
+            finally:
+                self._run_due_hooks()
         return total
 
     def _finish_bulk_load(self) -> None:
         """Create the indexes a first pull dropped and write the derived rows it deferred
         (``store.bulk_load``) — also after a failed page: the next pull goes on as usual."""
-        self._deferred = set()
         if bulk_load.pending(self.db) is None:
             return
         with self.s.write() as tx:
@@ -1149,7 +1154,9 @@ class SyncClient:
             if new:
                 insert_rows(db.conn, f"[{entity}]", [f"[{n}]" for n in names],
                             [values for _, values in rows])
-                if entity not in self._deferred:
+                # (asked in this transaction: another connection — an unlock, a second
+                # sync — may have finished the bulk load meanwhile)
+                if not bulk_load.derived_deferred(db, entity):
                     rows_inserted(db, entity, [values[0] for _, values in rows])
             else:
                 update_rows(db.conn, f"[{entity}]", [f"[{n}]" if n != "id" else n
@@ -1172,7 +1179,7 @@ class SyncClient:
                 db.execute("RELEASE sync_row")
                 self._quarantine(db, "pull", None, entity, ch[1],
                                  _constraint_reason(exc), wire.change_obj(ch))
-        if new and entity not in self._deferred:
+        if new and not bulk_load.derived_deferred(db, entity):
             rows_inserted(db, entity, written)
         return len(written)
 

@@ -75,6 +75,23 @@ def backup_before_migrating(db: sqlite_utils.Database, path: Path, current: int)
     return target
 
 
+def _finish_bulk_load(db: sqlite_utils.Database) -> None:
+    """A first pull cut short left indexes dropped (``store.bulk_load``): recreate them as
+    recorded before a migration changes the schema they were recorded on (one dropping an
+    index would otherwise fail, or one changing it be undone afterwards)."""
+    from inspector_desk.store import bulk_load
+
+    if "sync_state" not in db.table_names():
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        bulk_load.finish(db)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
 def migrate(db: sqlite_utils.Database, path: Path | None = None) -> list[int]:
     """Apply pending migrations; returns the numbers applied. Backs up first when ``path``."""
     check_not_newer(db)
@@ -85,6 +102,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None = None) -> list[int]:
         return []
     if path is not None and current > 0:
         backup_before_migrating(db, path, current)
+    _finish_bulk_load(db)
     for migration in pending:
         db.execute("BEGIN IMMEDIATE")
         try:
