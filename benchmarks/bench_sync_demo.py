@@ -53,6 +53,21 @@ def edit(session, table: str, column: str, ids: list[str], tag: str) -> None:
         tx.audit("bench.edit", table, None, f"{len(ids)} edits")
 
 
+def demo_device_and_server(size: str):
+    """A copy of the cached demo dataset ``size`` (built once), unlocked, and an empty
+    SQLite server in its own process: (directory, session, storage, url, process)."""
+    dataset(size).lock()
+    tmp = Path(tempfile.mkdtemp())
+    for src in DATA.glob(f"register-{size}.idb*"):  # the database and its keyring
+        if not src.name.endswith(".bak"):
+            shutil.copy(src, tmp / src.name.replace(f"register-{size}.idb", "demo.idb"))
+    a = unlock(tmp / "demo.idb", "demo", PASSWORD).session()
+    storage = SqliteStorage(tmp / "server.sqlite")
+    storage.migrate()
+    url, proc = start_process_server(tmp / "server.sqlite")
+    return tmp, a, storage, url, proc
+
+
 def initial_pull_50k() -> None:
     """The initial-pull bar on a demo precinct of ~50,000 records (see the module doc)."""
     from inspector_desk.services import demo
@@ -60,15 +75,7 @@ def initial_pull_50k() -> None:
     demo.SIZES["precinct50k"] = demo.DemoSize("precinct50k", 32_500, 9_750, 1_300, 5)
     print(machine())
     print(f"python speed: {python_speed() * 1000:.0f} ms for the reference loop (lower: faster)")
-    dataset("precinct50k").lock()
-    tmp = Path(tempfile.mkdtemp())
-    for src in DATA.glob("register-precinct50k.idb*"):
-        if not src.name.endswith(".bak"):
-            shutil.copy(src, tmp / src.name.replace("register-precinct50k.idb", "demo.idb"))
-    a = unlock(tmp / "demo.idb", "demo", PASSWORD).session()
-    storage = SqliteStorage(tmp / "server.sqlite")
-    storage.migrate()
-    url, proc = start_process_server(tmp / "server.sqlite")
+    tmp, a, storage, url, proc = demo_device_and_server("precinct50k")
     try:
         ca = SyncClient(a, url=url)
         t0 = time.perf_counter()
@@ -99,15 +106,7 @@ def main() -> None:
         return
     print(machine())
     print(f"python speed: {python_speed() * 1000:.0f} ms for the reference loop (lower: faster)")
-    dataset("large").lock()  # built and cached once
-    tmp = Path(tempfile.mkdtemp())
-    shutil.copy(DATA / "register-large.idb", tmp / "demo.idb")
-    for extra in DATA.glob("register-large.idb.*"):  # the keyring beside the database
-        shutil.copy(extra, tmp / extra.name.replace("register-large.idb", "demo.idb"))
-    a = unlock(tmp / "demo.idb", "demo", PASSWORD).session()
-    storage = SqliteStorage(tmp / "server.sqlite")
-    storage.migrate()
-    url, proc = start_process_server(tmp / "server.sqlite")
+    tmp, a, storage, url, proc = demo_device_and_server("large")
     try:
         ca = SyncClient(a, url=url)
         pending = ca.pending_count()

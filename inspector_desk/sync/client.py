@@ -832,7 +832,12 @@ class SyncClient:
                         try:
                             applied = self._apply_page(changes, new_cursor)
                         except _BasesMissing as missing:  # (rolled back: nothing written)
-                            changes = self._whole_records(changes, missing.keys, auth)
+                            # each such delta replaced by the whole record; one the server
+                            # does not send stays a delta, to be quarantined
+                            whole = self._whole_records(missing.keys, auth)
+                            changes = [whole.get((ch[0], ch[1]), ch)
+                                       if type(ch) is list and len(ch) == _DELTA_LEN else ch
+                                       for ch in changes]
                             applied = self._apply_page(changes, new_cursor, lacking="quarantine")
                     except BaseException:
                         if ahead is not None:
@@ -900,10 +905,9 @@ class SyncClient:
         for table in grown:
             ids = [r[0] for r in self.db.execute(f"SELECT id FROM [{table}]")]
             for i in range(0, len(ids), wire.MAX_RECORDS):
-                changes = self._whole_records(
-                    [], [(table, rid) for rid in ids[i:i + wire.MAX_RECORDS]], auth,
-                    wanted_all=True)
-                written += self._apply_page(changes, cursor, refill=True)
+                whole = self._whole_records(
+                    [(table, rid) for rid in ids[i:i + wire.MAX_RECORDS]], auth)
+                written += self._apply_page(list(whole.values()), cursor, refill=True)
         if now != before:
             with self.s.write() as tx:
                 _state_set(tx.db, "synced_columns", json.dumps(now))
@@ -911,13 +915,11 @@ class SyncClient:
                          f"{len(grown)} table(s) refilled, {written} row(s)")
         return written
 
-    def _whole_records(self, changes: list[Any], keys: list[tuple[str, str]],
-                       auth: dict[str, str], *, wanted_all: bool = False) -> list[Any]:
-        """``changes`` with each delta of ``keys`` (deltas whose base this device does not
-        have) replaced by the whole record as the server has it now (``/v1/records``;
-        one it does not send stays a delta, to be quarantined); ``wanted_all``: just the
-        whole records of ``keys`` the server sends."""
-        whole: dict[tuple[str, str], Any] = {}
+    def _whole_records(self, keys: list[tuple[str, str]], auth: dict[str, str]
+                       ) -> dict[tuple[str, str], list[Any]]:
+        """(entity, id) → the whole record as the server has it now (``/v1/records``), of
+        those of ``keys`` it sends."""
+        whole: dict[tuple[str, str], list[Any]] = {}
         for i in range(0, len(keys), wire.MAX_RECORDS):
             answer = self._request("/v1/records", {"keys": [list(k) for k in
                                                             keys[i:i + wire.MAX_RECORDS]]},
@@ -930,11 +932,7 @@ class SyncClient:
                 if len(row) != _CHANGE_LEN:
                     raise SyncError("server", "bad_response")
                 whole[(row[0], row[1])] = row
-        if wanted_all:
-            return list(whole.values())
-        wanted = set(keys)
-        return [whole.get(key, ch) if type(ch) is list and len(ch) == _DELTA_LEN
-                and (key := (ch[0], ch[1])) in wanted else ch for ch in changes]
+        return whole
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str, *,
                     lacking: str = "raise", refill: bool = False) -> int:

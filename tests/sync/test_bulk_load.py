@@ -38,6 +38,23 @@ def _precinct(server, storage, make_device, n=12):
     return a, ca, ids
 
 
+def _cut_after_two_pages(server, storage, session):
+    """A client of ``session``, enrolled, whose pull loses the link after two pages of
+    four records; (it, its real page fetch)."""
+    cc = client(session, server.url, page_size=4, retries=0)
+    cc.enrol(storage.issue_token("Қарасу №7"))
+    fetch, pages = cc._fetch_page, []
+
+    def cut_after_two(*args):
+        if len(pages) == 2:
+            raise SyncError("network", "ConnectError")
+        pages.append(1)
+        return fetch(*args)
+
+    cc._fetch_page = cut_after_two
+    return cc, fetch
+
+
 def test_a_first_pull_ends_with_the_indexes_and_terms_of_a_row_by_row_one(
         server, storage, make_device):
     a, ca, ids = _precinct(server, storage, make_device)
@@ -70,17 +87,7 @@ def test_a_first_pull_cut_half_way_still_leaves_indexes_and_terms(
         server, storage, make_device):
     a, ca, ids = _precinct(server, storage, make_device)
     c = make_device("c").session()
-    cc = client(c, server.url, page_size=4, retries=0)
-    cc.enrol(storage.issue_token("Қарасу №7"))
-    fetch, pages = cc._fetch_page, []
-
-    def cut_after_two(*args):
-        if len(pages) == 2:
-            raise SyncError("network", "ConnectError")
-        pages.append(1)
-        return fetch(*args)
-
-    cc._fetch_page = cut_after_two
+    cc, fetch = _cut_after_two_pages(server, storage, c)
     with pytest.raises(SyncError):
         cc.pull()
     assert bulk_load.pending(c.db) is None
@@ -171,20 +178,11 @@ def test_a_failing_finish_never_hides_the_pull_error_nor_skips_the_hooks(
     page failed: the pull's own error comes out and the after-pull hooks still run."""
     a, ca, ids = _precinct(server, storage, make_device)
     c = make_device("c").session()
-    cc = client(c, server.url, page_size=4, retries=0)
-    cc.enrol(storage.issue_token("Қарасу №7"))
-    fetch, pages = cc._fetch_page, []
-
-    def cut_after_two(*args):
-        if len(pages) == 2:
-            raise SyncError("network", "ConnectError")
-        pages.append(1)
-        return fetch(*args)
+    cc, _ = _cut_after_two_pages(server, storage, c)
 
     def locked(db):
         raise sqlcipher3.OperationalError("database is locked")
 
-    cc._fetch_page = cut_after_two
     monkeypatch.setattr(bulk_load, "finish", locked)
     with pytest.raises(SyncError):
         cc.pull()

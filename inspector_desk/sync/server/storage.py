@@ -21,7 +21,7 @@ import hmac
 import json
 import secrets
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -848,7 +848,7 @@ class SqlStorage(Storage):
         """The stored records the ops touch, locked (in id order), as the merge state."""
         current: dict[tuple[str, str], dict[str, Any]] = {}
         Current, ALL = merge.Current, merge.ALL_FIELDS
-        for entity, rids in _ids_by_entity(ops).items():
+        for entity, rids in _ids_by_entity(_keys(ops)).items():
             for (rid, pid, district, version, at, by, dev, deleted, data, fmeta,
                  bumpers) in c.select_in(
                     "SELECT id, precinct_id, district, version, updated_at, updated_by, "
@@ -866,7 +866,7 @@ class SqlStorage(Storage):
                       ) -> dict[tuple[str, str], str]:
         """(entity, id) → precinct of the stored records the ops touch, locked."""
         found: dict[tuple[str, str], str] = {}
-        for entity, rids in _ids_by_entity(ops).items():
+        for entity, rids in _ids_by_entity(_keys(ops)).items():
             for rid, pid in c.select_in(
                     "SELECT id, precinct_id FROM records WHERE entity = ? AND id {in} "
                     "ORDER BY id" + self._lock_suffix(), rids, [entity]):
@@ -1006,15 +1006,12 @@ class SqlStorage(Storage):
         expr = self._change_expr(arrays)
         where, arg = self._scope(device)
         out: list[str] = []
-        by_entity: dict[str, list[str]] = {}
-        for entity, rid in keys:
-            by_entity.setdefault(entity, []).append(rid)
         with self._tx(write=False) as c:
-            for entity, rids in by_entity.items():
+            for entity, rids in _ids_by_entity(keys).items():
                 rows = c.select_in(
                     f"SELECT {expr or RECORD_COLS} FROM records WHERE entity = ? "
                     f"AND ({where} OR precinct_id = ?) AND id {{in}} ORDER BY id",
-                    sorted(set(rids)), [entity, arg, REFERENCE])
+                    rids, [entity, arg, REFERENCE])
                 out.extend(r[0] if expr else change_json(r[:9], arrays) for r in rows)
         return out
 
@@ -1047,12 +1044,17 @@ PARENT = {"register_entries": ("persons", "person_id"),
           "protocol_events": ("protocols", "protocol_id")}
 
 
-def _ids_by_entity(ops: Sequence[dict[str, Any]]) -> dict[str, list[str]]:
-    """Entity → the sorted ids of its records the ops touch (rows are locked in id order)."""
+def _ids_by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Entity → the sorted ids of its records among ``keys`` (entity, id) (rows are locked
+    in id order)."""
     by_entity: dict[str, set[str]] = {}
-    for op in ops:
-        by_entity.setdefault(op["entity"], set()).add(op["id"])
+    for entity, rid in keys:
+        by_entity.setdefault(entity, set()).add(rid)
     return {entity: sorted(ids) for entity, ids in by_entity.items()}
+
+
+def _keys(ops: Iterable[dict[str, Any]]) -> Iterable[tuple[str, str]]:
+    return ((op["entity"], op["id"]) for op in ops)
 
 
 def _parent_key(op: dict[str, Any]) -> tuple[str, str] | None:
